@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { site } from './src/site.config.ts';
+import { remarkMdxComponents } from './src/plugins/remark-mdx-components.ts';
+import { remarkFaqIds } from './src/plugins/remark-faq-ids.ts';
+import { headingAnchorOptions } from './src/plugins/heading-anchor.ts';
+import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7's default engine skips remark/rehype plugins; ours must run for every .mdx piece.
+    processor: unified({
+      // remark-gfm is listed below explicitly; `gfm: false` stops the processor adding a second copy.
+      gfm: false,
+      remarkPlugins: [remarkGfm, remarkMdxComponents, remarkFaqIds, remarkReadingTime],
+      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+      remarkRehype: {
+        footnoteLabel: 'Sources',
+        footnoteLabelTagName: 'h2',
+        // Visible: readers look for the sources (mdast-util-to-hast hides the label by default).
+        footnoteLabelProperties: { className: ['sources-heading'] },
+      },
+    }),
+  },
+});

@@ -1,0 +1,23 @@
+/**
+ * Every callout type, defined once. Components, the MDX component map and the remark plugin that
+ * lets editors write `<ExpertTip>` all read this list, so a new type is one entry here.
+ */
+export const calloutTypes = {
+  'expert-tip': { component: 'ExpertTip', title: 'Expert Tip', icon: '💡' },
+  'did-you-know': { component: 'DidYouKnow', title: 'Did You Know?', icon: '❓' },
+  'quick-fact': { component: 'QuickFact', title: 'Quick Fact', icon: '📌' },
+  'editors-note': { component: 'EditorsNote', title: 'Editor’s Note', icon: '✎' },
+} as const;
+
+export type CalloutType = keyof typeof calloutTypes;
+
+export const calloutTypeNames = Object.keys(calloutTypes) as CalloutType[];
+
+export function isCalloutType(value: unknown): value is CalloutType {
+  return typeof value === 'string' && Object.hasOwn(calloutTypes, value);
+}
+
+/** The MDX tag name an editor writes (`ExpertTip`) mapped to its callout type (`expert-tip`). */
+export const calloutTypeByComponent: ReadonlyMap<string, CalloutType> = new Map(
+  calloutTypeNames.map((type) => [calloutTypes[type].component, type]),
+);

@@ -1,0 +1,24 @@
+/** The fields of a piece that ordering and listing need; matches the content collection's data. */
+export interface PieceSummary {
+  id: string;
+  data: { title: string; published: Date; draft: boolean };
+}
+
+/** Newest first; pieces published the same day keep a stable order by title. */
+export function newestFirst<T extends PieceSummary>(pieces: readonly T[]): T[] {
+  return [...pieces].sort(
+    (a, b) =>
+      b.data.published.getTime() - a.data.published.getTime() ||
+      a.data.title.localeCompare(b.data.title),
+  );
+}
+
+/** Drafts are readable in `astro dev` only; a production build never contains them. */
+export function isPublishable(piece: PieceSummary, { dev }: { dev: boolean }): boolean {
+  return dev || !piece.data.draft;
+}
+
+/** "Ann", "Ann and Bo", "Ann, Bo and Cy" */
+export function formatByline(names: readonly string[]): string {
+  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(names);
+}

@@ -1,0 +1,26 @@
+import type { Options } from 'rehype-autolink-headings';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+
+/**
+ * rehype-autolink-headings settings: a "#" link after each h2/h3, wrapped with its heading so they
+ * sit on one line. The "#" is hidden from screen readers, which hear "Link to section: <title>"
+ * instead. Headings take focus (tabindex -1) so following a link moves keyboard focus there too.
+ */
+export const headingAnchorOptions: Options = {
+  behavior: 'after',
+  test: (node: Element) =>
+    (node.tagName === 'h2' || node.tagName === 'h3') && node.properties['id'] !== 'footnote-label',
+  headingProperties: { tabIndex: -1 },
+  group: { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [] },
+  properties: { className: ['heading-anchor'] },
+  content: (heading) => [
+    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['sr-only'] },
+      children: [{ type: 'text', value: `Link to section: ${toString(heading)}` }],
+    },
+  ],
+};

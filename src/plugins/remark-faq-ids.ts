@@ -1,0 +1,97 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { slugify } from '../lib/slug.ts';
+import {
+  failAt,
+  isMdxJsxElement,
+  stringArrayAttribute,
+  stringAttribute,
+  where,
+  type MdxJsxElement,
+} from './mdx-jsx.ts';
+
+/** One FAQ entry as the page will render it; also handed to the page as `faq` in frontmatter. */
+export interface FaqEntry {
+  id: string;
+  question: string;
+  aliases: string[];
+}
+
+interface Claim {
+  what: string;
+  line: string;
+}
+
+/** An anchor id: what github-slugger produces, or what an editor would type by hand. */
+const ID_PATTERN = /^[\p{L}\p{N}_-]+$/u;
+
+/**
+ * Gives every `<Question>` its anchor id at build time: the `id` prop, or else the question slugged
+ * as rehype-slug slugs headings. Fails the build when two anchors on the page would clash (two
+ * questions, a question and a heading, or an alias), naming both, because a clash silently sends
+ * a shared link to the wrong answer.
+ */
+export function remarkFaqIds() {
+  return (tree: Root, file: VFile) => {
+    const claims = new Map<string, Claim>();
+    const claim = (id: string, what: string, node: MdxJsxElement | Root['children'][number]) => {
+      const previous = claims.get(id);
+      const line = where(file, node);
+      if (previous) {
+        failAt(
+          file,
+          node,
+          `the anchor id "${id}" is used twice: by ${previous.what} (${previous.line}) and by ${what}. ` +
+            'Each FAQ answer needs its own id so shared links land on the right one: give one of them ' +
+            'a different id="…" prop.',
+        );
+      }
+      claims.set(id, { what, line });
+    };
+
+    // Headings are slugged in document order by one slugger, the way rehype-slug does it.
+    const slugger = new GithubSlugger();
+    visit(tree, 'heading', (node) => {
+      const text = toString(node);
+      claim(slugger.slug(text), `the heading "${text}"`, node);
+    });
+
+    const faq: FaqEntry[] = [];
+    visit(tree, (node) => {
+      if (!isMdxJsxElement(node) || node.name !== 'Question') return;
+      const question = stringAttribute(file, node, 'q')?.trim();
+      if (!question) {
+        failAt(
+          file,
+          node,
+          '<Question> needs its question as the "q" prop, like <Question q="What is the two-plus-two dialogue?">.',
+        );
+      }
+      const explicitId = stringAttribute(file, node, 'id');
+      const id = explicitId ?? slugify(question);
+      const aliases = stringArrayAttribute(file, node, 'aliases') ?? [];
+      for (const anchor of [id, ...aliases]) {
+        if (!ID_PATTERN.test(anchor)) {
+          failAt(
+            file,
+            node,
+            `<Question q="${question}"> has the anchor "${anchor}", but ids and aliases may only hold ` +
+              'letters, digits, "-" and "_". Use something like "two-plus-two-dialogue".',
+          );
+        }
+      }
+      claim(id, `the question "${question}"`, node);
+      for (const alias of aliases) claim(alias, `an alias of the question "${question}"`, node);
+      if (explicitId === undefined) {
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+      }
+      faq.push({ id, question, aliases });
+    });
+
+    const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+    astro.frontmatter = { ...astro.frontmatter, faq };
+  };
+}

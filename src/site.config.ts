@@ -1,0 +1,18 @@
+/**
+ * The one place for site-wide settings. Pages, layouts and the Astro config read from here, so the
+ * site name, URL and description never drift apart.
+ */
+export const site = {
+  /** Shown in the header, footer, page titles and (later) feeds and preview cards. */
+  name: 'The Explainer',
+  /** Used for the `<meta name="description">` of pages that have none of their own. */
+  description:
+    'Long-form explainers on the news: what happened, why it matters, and answers to the questions readers ask.',
+  /**
+   * Absolute origin the site is served from; canonical URLs and shared links are built from it.
+   * Deployments set `SITE_URL`; the default is a reserved example domain, not a real address.
+   */
+  url: process.env['SITE_URL'] ?? 'https://explainer.example',
+  /** BCP 47 language of the content, for `<html lang>`. */
+  lang: 'en',
+} as const;
