@@ -15,6 +15,10 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  // Builds of other content (fixtures, benchmarks; see ARTICLES_DIR) keep their output and content
+  // cache apart, so they never overwrite or reuse the real site's.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
   markdown: {
     // Astro 7's default engine skips remark/rehype plugins; ours must run for every .mdx piece.

@@ -11,7 +11,7 @@ import ProsCons from './proscons/ProsCons.astro';
 
 /**
  * The components every MDX piece can use without importing them; pass to `<Content components>`.
- * Typed against `mdxComponentNames`, so the list the remark plugin checks and this map cannot drift.
+ * Typed against `mdxComponentSpecs`, so the list the remark plugin checks and this map cannot drift.
  */
 export const mdxComponents: Record<MdxComponentName, unknown> = {
   Callout,

@@ -1,20 +1,31 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { calloutTypeError } from '../components/callout/callout-error.ts';
 import { calloutTypeByComponent } from '../components/callout/callout-types.ts';
-import { editorTagNames, mdxComponentNames } from '../components/component-names.ts';
+import {
+  editorTagNames,
+  isMdxComponentName,
+  mdxComponentSpecs,
+  type MdxComponentName,
+} from '../components/component-names.ts';
+import { pollPropsError } from '../lib/poll-rules.ts';
 import { closest } from '../lib/suggest.ts';
-import { failAt, isMdxJsxElement } from './mdx-jsx.ts';
-
-const known = new Set<string>(mdxComponentNames);
+import {
+  failAt,
+  isMdxJsxElement,
+  stringArrayAttribute,
+  stringAttribute,
+  type MdxJsxElement,
+} from './mdx-jsx.ts';
 
 /**
- * Lets editors use our components without imports, and catches misspelt ones at build time.
+ * Lets editors use our components without imports, and checks every use at build time, naming
+ * the file and line (a component's own error at render time cannot say where it was used).
  * - `<ExpertTip>` and the other callout names become `<Callout type="expert-tip">`, so every
  *   callout shares one component and a new type needs no new file.
- * - A capitalised tag that is neither one of ours nor imported in the file stops the build, naming
- *   the file, the line and the components that exist (MDX would otherwise fail at render time
- *   with no line number).
+ * - An unknown tag, an unknown or missing prop, or a prop value the component would reject stops
+ *   the build with what was wrong and what is allowed.
  */
 export function remarkMdxComponents() {
   return (tree: Root, file: VFile) => {
@@ -25,9 +36,9 @@ export function remarkMdxComponents() {
       if (calloutType) {
         node.name = 'Callout';
         node.attributes.unshift({ type: 'mdxJsxAttribute', name: 'type', value: calloutType });
-        return;
       }
-      if (known.has(node.name) || imported.has(node.name.split('.')[0]!)) return;
+      if (isMdxComponentName(node.name)) return checkProps(file, node, node.name);
+      if (imported.has(node.name.split('.')[0]!)) return;
       const hint = closest(node.name, editorTagNames);
       failAt(
         file,
@@ -39,6 +50,41 @@ export function remarkMdxComponents() {
       );
     });
   };
+}
+
+function checkProps(file: VFile, node: MdxJsxElement, name: MdxComponentName) {
+  const { props, required } = mdxComponentSpecs[name];
+  const allowed: readonly string[] = props;
+  const given = new Set<string>();
+  for (const attr of node.attributes) {
+    if (attr.type !== 'mdxJsxAttribute') continue;
+    given.add(attr.name);
+    if (allowed.includes(attr.name)) continue;
+    const hint = closest(attr.name, allowed);
+    failAt(
+      file,
+      node,
+      `<${name}> has no prop "${attr.name}".` +
+        (hint ? ` Did you mean "${hint}"?` : '') +
+        (allowed.length > 0
+          ? ` Its props are: ${allowed.map((p) => `"${p}"`).join(', ')}.`
+          : ` It takes no props.`),
+    );
+  }
+  const missing = required.find((prop) => !given.has(prop));
+  if (missing) failAt(file, node, `<${name}> needs the prop "${missing}".`);
+
+  const error =
+    name === 'Callout'
+      ? calloutTypeError(stringAttribute(file, node, 'type'))
+      : name === 'ReaderPoll'
+        ? pollPropsError({
+            id: stringAttribute(file, node, 'id'),
+            question: stringAttribute(file, node, 'question'),
+            options: stringArrayAttribute(file, node, 'options'),
+          })
+        : null;
+  if (error) failAt(file, node, error.message);
 }
 
 function importedNames(tree: Root): Set<string> {

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { buildFixture, removeBuild, type BuildResult } from './build-fixture.ts';
+
+const fixture = (name: string) => join('tests/fixtures/bad-input', name);
+const piecePath = (name: string) => `${fixture(name)}/piece.mdx`;
+
+let result: BuildResult | undefined;
+afterEach(() => {
+  if (result) removeBuild(result);
+  result = undefined;
+});
+
+/** Builds one bad fixture; it must fail, publish nothing, and explain itself. */
+function expectBuildToFail(name: string): string {
+  result = buildFixture(fixture(name));
+  expect(result.ok, `the build of ${name} should fail but passed:\n${result.output}`).toBe(false);
+  expect(existsSync(join(result.outDir, 'piece', 'index.html'))).toBe(false);
+  return result.output;
+}
+
+describe('a build of bad editor input fails with a message naming the file, the place and the fix', () => {
+  test('missing title', () => {
+    const output = expectBuildToFail('missing-title');
+    expect(output).toContain(piecePath('missing-title'));
+    expect(output).toMatch(/title\W+Add the headline as text, like title: "/);
+  });
+
+  test('unparseable published date', () => {
+    const output = expectBuildToFail('unparseable-date');
+    expect(output).toContain(piecePath('unparseable-date'));
+    expect(output).toContain('published: Write the date as YYYY-MM-DD, for example 2025-04-29.');
+  });
+
+  test('unknown component, with the closest real name', () => {
+    const output = expectBuildToFail('unknown-component');
+    expect(output).toContain(
+      `${piecePath('unknown-component')}, line 11: unknown component <ExpertTips>. Did you mean <ExpertTip>?`,
+    );
+  });
+
+  test('duplicate FAQ id names both questions', () => {
+    const output = expectBuildToFail('duplicate-faq-id');
+    expect(output).toContain(
+      `${piecePath('duplicate-faq-id')}, line 13: the anchor id "what-is-the-cptpp" is used twice: ` +
+        `by the question "What is the CPTPP?" (${piecePath('duplicate-faq-id')}, line 10) and by the question "Why does it matter?".`,
+    );
+    expect(output).toContain('give one of them a different id="…" prop');
+  });
+
+  test('poll with one option', () => {
+    const output = expectBuildToFail('poll-one-option');
+    expect(output).toContain(
+      `${piecePath('poll-one-option')}, line 11: <ReaderPoll>: the prop "options" received ["Yes"], ` +
+        'but it must be a list of at least two non-empty answers.',
+    );
+  });
+
+  test('empty FAQ question', () => {
+    const output = expectBuildToFail('empty-question');
+    expect(output).toContain(`${piecePath('empty-question')}, line 10: <Question> needs its question as the "q" prop`);
+  });
+
+  test('unknown callout type', () => {
+    const output = expectBuildToFail('unknown-callout-type');
+    expect(output).toContain(
+      `${piecePath('unknown-callout-type')}, line 11: <Callout>: the prop "type" received "warning", ` +
+        'but it must be one of "expert-tip", "did-you-know", "quick-fact", "editors-note".',
+    );
+  });
+});
+
+test('a good fixture piece builds into a page (so the failures above are about the input)', () => {
+  result = buildFixture('tests/fixtures/good');
+  expect(result.ok, result.output).toBe(true);
+  expect(existsSync(join(result.outDir, 'every-component', 'index.html'))).toBe(true);
+});

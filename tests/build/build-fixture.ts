@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuildResult {
+  ok: boolean;
+  /** stdout and stderr together, without colour codes: what an editor sees in the terminal. */
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Builds the site from a folder of fixture pieces instead of `content/articles`, into a temporary
+ * folder, the way an editor's `npm run build` would.
+ */
+export function buildFixture(articlesDir: string): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'explainer-build-'));
+  const outDir = join(work, 'dist');
+  const run = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ARTICLES_DIR: articlesDir,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { ok: run.status === 0, output, outDir };
+}
+
+export function removeBuild(result: BuildResult) {
+  rmSync(join(result.outDir, '..'), { recursive: true, force: true });
+}

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import Callout from '../../../src/components/callout/Callout.astro';
+import { calloutTypes, calloutTypeNames } from '../../../src/components/callout/callout-types.ts';
+import { renderComponent } from './render.ts';
+
+test.each(calloutTypeNames)('a %s callout is an aside named by its visible title, icon hidden', async (type) => {
+  const html = await renderComponent(Callout, { type }, '<p>Body <strong>text</strong></p>');
+  const { title, icon } = calloutTypes[type];
+  expect(html).toMatch(/^<aside /);
+  expect(html).toContain(`aria-label="${title}"`);
+  expect(html).toContain(`<span class="icon" aria-hidden="true"`);
+  expect(html).toContain(`>${icon}</span>${title}</p>`);
+  expect(html).toContain('<p>Body <strong>text</strong></p>');
+});
+
+test('a title prop replaces the standard title', async () => {
+  const html = await renderComponent(Callout, { type: 'quick-fact', title: 'By the numbers' }, 'x');
+  expect(html).toContain('aria-label="By the numbers"');
+  expect(html).not.toContain('Quick Fact');
+});
+
+test('an unknown type fails, naming the component, prop, value and allowed types', async () => {
+  await expect(renderComponent(Callout, { type: 'warning' }, 'x')).rejects.toThrow(
+    '<Callout>: the prop "type" received "warning", but it must be one of "expert-tip", "did-you-know", ' +
+      '"quick-fact", "editors-note". Or write the callout by its own name: <ExpertTip>, <DidYouKnow>, <QuickFact>, <EditorsNote>.',
+  );
+});

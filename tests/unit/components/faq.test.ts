@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import Question from '../../../src/components/faq/Question.astro';
+import { renderComponent } from './render.ts';
+
+test('a question is a focusable heading with its slug as id, followed by the answer', async () => {
+  const html = await renderComponent(Question, { q: 'What is the CPTPP?' }, '<p>A trade pact.</p>');
+  expect(html).toMatch(/<h3 id="what-is-the-cptpp" tabindex="-1"[^>]*>What is the CPTPP\?<\/h3>/);
+  expect(html).toContain('<p>A trade pact.</p>');
+  expect(html).toMatch(/href="#what-is-the-cptpp"/);
+});
+
+test('each alias is a focusable group named by the question that wraps the answer', async () => {
+  const html = await renderComponent(
+    Question,
+    { q: 'What is the CPTPP?', id: 'cptpp-now', aliases: ['cptpp', 'trade-pact'] },
+    '<p>A trade pact.</p>',
+  );
+  expect(html).toMatch(
+    /<div class="alias" id="cptpp" tabindex="-1" role="group" aria-labelledby="cptpp-now"[^>]*>\s*<div class="alias" id="trade-pact"/,
+  );
+  expect(html).toMatch(/<h3 id="cptpp-now"/);
+});
+
+test('an empty question fails', async () => {
+  await expect(renderComponent(Question, { q: '' }, 'x')).rejects.toThrow(
+    '<Question>: the prop "q" received an empty text, but it must be the question as non-empty text.',
+  );
+});

@@ -1,0 +1,53 @@
+import { expect, test } from 'vitest';
+import { remarkFaqIds, type FaqEntry } from '../../../src/plugins/remark-faq-ids.ts';
+import { runRemark } from './run-remark.ts';
+
+const faqOf = async (mdx: string) => {
+  const { file } = await runRemark(remarkFaqIds, mdx);
+  return (file.data['astro'] as { frontmatter: { faq: FaqEntry[] } }).frontmatter.faq;
+};
+
+test('a question without an id gets its slug; an explicit id and aliases are kept', async () => {
+  const faq = await faqOf(
+    [
+      '<FAQ>',
+      '<Question q="What is the “Two plus Two” dialogue?" aliases={["two-plus-two"]}>Answer.</Question>',
+      '<Question q="Why now?" id="why-now-2025">Answer.</Question>',
+      '</FAQ>',
+    ].join('\n'),
+  );
+  expect(faq).toEqual([
+    { id: 'what-is-the-two-plus-two-dialogue', question: 'What is the “Two plus Two” dialogue?', aliases: ['two-plus-two'] },
+    { id: 'why-now-2025', question: 'Why now?', aliases: [] },
+  ]);
+});
+
+test('the computed id is handed to the component as its id prop', async () => {
+  const { tree } = await runRemark(remarkFaqIds, '<Question q="Why now?">Answer.</Question>');
+  expect(JSON.stringify(tree)).toContain('"name":"id","value":"why-now"');
+});
+
+test('two questions with the same id fail, naming both and the fix', async () => {
+  await expect(
+    faqOf('<Question q="Why now?">A.</Question>\n\n<Question q="When?" id="why-now">B.</Question>'),
+  ).rejects.toThrow(
+    'content/articles/test.mdx, line 3: the anchor id "why-now" is used twice: by the question "Why now?" ' +
+      '(content/articles/test.mdx, line 1) and by the question "When?". Each FAQ answer needs its own id so ' +
+      'shared links land on the right one: give one of them a different id="…" prop.',
+  );
+});
+
+test('a question clashing with a heading or an alias fails too', async () => {
+  await expect(faqOf('## Why now?\n\n<Question q="Why now?">A.</Question>')).rejects.toThrow(
+    'used twice: by the heading "Why now?"',
+  );
+  await expect(
+    faqOf('<Question q="A?" aliases={["b"]}>A.</Question>\n\n<Question q="B">B.</Question>'),
+  ).rejects.toThrow('used twice: by an alias of the question "A?"');
+});
+
+test('an alias with spaces is refused with an example of a good one', async () => {
+  await expect(faqOf('<Question q="A?" aliases={["old id"]}>A.</Question>')).rejects.toThrow(
+    'has the anchor "old id", but ids and aliases may only hold letters, digits, "-" and "_"',
+  );
+});
