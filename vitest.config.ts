@@ -4,7 +4,7 @@ export default getViteConfig(
   {
     test: {
       include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-      reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+      reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
       // Build tests run `astro build` on fixtures; one at a time keeps them within the 2-core machine.
       fileParallelism: false,
       testTimeout: 60_000,

@@ -1,0 +1,33 @@
+# Sourced by .ci/run and .ci/serve: makes a fresh machine ready (Node >= 22.12 first on PATH,
+# the project's npm packages; Chromium too when NEED_CHROMIUM=1). Safe to run again: it only
+# installs what is missing.
+
+node_ok() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
+}
+
+# Astro 7 needs Node >= 22.12. Older machines get the npm registry's `node@24` package in a cache
+# folder outside the repo, first on PATH (npm itself then runs on it too).
+if ! node_ok; then
+  node_cache="${NODE24_HOME:-$HOME/.cache/node24}"
+  if [ ! -x "$node_cache/node_modules/node/bin/node" ]; then
+    echo "setup: installing Node 24 from the npm registry into $node_cache"
+    mkdir -p "$node_cache"
+    npm install --prefix "$node_cache" --no-save --no-audit --no-fund --loglevel=error node@24
+  fi
+  export PATH="$node_cache/node_modules/node/bin:$PATH"
+fi
+echo "setup: node $(node --version), npm $(npm --version)"
+
+# Browser tests drive Debian's Chromium; Playwright's own browser download cannot work here.
+if [ "${NEED_CHROMIUM:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  echo "setup: installing Debian's chromium"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+npm ci --no-audit --no-fund
+export ASTRO_TELEMETRY_DISABLED=1
