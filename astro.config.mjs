@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -19,7 +20,11 @@ export default defineConfig({
   // cache apart, so they never overwrite or reuse the real site's.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Every built page, share pages included; drafts are never built. The 404 page is not a page to find.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+  ],
   markdown: {
     // Astro 7's default engine skips remark/rehype plugins; ours must run for every .mdx piece.
     processor: unified({

@@ -1,10 +1,21 @@
-import { getCollection } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { faqOf, type FaqEntry } from './faq.ts';
 import { isPublishable, newestFirst } from './pieces.ts';
 
+export type Piece = CollectionEntry<'articles'>;
+
 /** Every piece a reader may see in this build, newest first. */
-export async function getPublishedPieces() {
+export async function getPublishedPieces(): Promise<Piece[]> {
   const pieces = await getCollection('articles', (piece) =>
     isPublishable(piece, { dev: import.meta.env.DEV }),
   );
   return newestFirst(pieces);
+}
+
+/** Each published piece with the FAQ its build extracted (for share pages and their cards). */
+export async function getPublishedFaqs(): Promise<{ piece: Piece; faq: FaqEntry[] }[]> {
+  const pieces = await getPublishedPieces();
+  return Promise.all(
+    pieces.map(async (piece) => ({ piece, faq: faqOf((await render(piece)).remarkPluginFrontmatter) })),
+  );
 }

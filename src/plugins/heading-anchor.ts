@@ -13,7 +13,7 @@ export const headingAnchorOptions: Options = {
     (node.tagName === 'h2' || node.tagName === 'h3') && node.properties['id'] !== 'footnote-label',
   headingProperties: { tabIndex: -1 },
   group: { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [] },
-  properties: { className: ['heading-anchor'] },
+  properties: { className: ['heading-anchor'], dataCopyLink: '' },
   content: (heading) => [
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     {

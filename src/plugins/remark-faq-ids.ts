@@ -1,8 +1,11 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { FaqEntry } from '../lib/faq.ts';
 import { slugify } from '../lib/slug.ts';
 import {
   failAt,
@@ -13,12 +16,7 @@ import {
   type MdxJsxElement,
 } from './mdx-jsx.ts';
 
-/** One FAQ entry as the page will render it; also handed to the page as `faq` in frontmatter. */
-export interface FaqEntry {
-  id: string;
-  question: string;
-  aliases: string[];
-}
+export type { FaqEntry };
 
 interface Claim {
   what: string;
@@ -29,10 +27,13 @@ interface Claim {
 const ID_PATTERN = /^[\p{L}\p{N}_-]+$/u;
 
 /**
- * Gives every `<Question>` its anchor id at build time: the `id` prop, or else the question slugged
- * as rehype-slug slugs headings. Fails the build when two anchors on the page would clash (two
- * questions, a question and a heading, or an alias), naming both, because a clash silently sends
- * a shared link to the wrong answer.
+ * Gives every `<Question>` its anchor id at build time: the `id` prop, or else the question
+ * slugged as rehype-slug slugs headings. Fails the build when two anchors on the page would clash
+ * (two questions, a question and a heading, or an alias), naming both, because a clash silently
+ * sends a shared link to the wrong answer.
+ *
+ * Also hands the page its FAQ (ids, questions, answers as HTML and text) as `faq` in the remark
+ * frontmatter, the one source for share pages, structured data and the link manifest.
  */
 export function remarkFaqIds() {
   return (tree: Root, file: VFile) => {
@@ -88,10 +89,28 @@ export function remarkFaqIds() {
       if (explicitId === undefined) {
         node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
       }
-      faq.push({ id, question, aliases });
+      const answer: Root = { type: 'root', children: node.children as Root['children'] };
+      faq.push({
+        id,
+        question,
+        aliases,
+        answerHtml: toHtml(toHast(answer)),
+        answerText: plainText(answer).replace(/\s+/g, ' ').trim(),
+      });
     });
 
     const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
     astro.frontmatter = { ...astro.frontmatter, faq };
   };
+}
+
+const BLOCKS = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'code']);
+
+/** Text as a reader sees it: blocks (paragraphs, list items, cells) separated by a space. */
+function plainText(node: Root | Root['children'][number]): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if (!('children' in node)) return '';
+  return (node.children as Root['children'])
+    .map((child) => (BLOCKS.has(child.type) ? ` ${plainText(child)} ` : plainText(child)))
+    .join('');
 }

@@ -16,10 +16,20 @@ test('a question without an id gets its slug; an explicit id and aliases are kep
       '</FAQ>',
     ].join('\n'),
   );
-  expect(faq).toEqual([
+  expect(faq).toMatchObject([
     { id: 'what-is-the-two-plus-two-dialogue', question: 'What is the “Two plus Two” dialogue?', aliases: ['two-plus-two'] },
     { id: 'why-now-2025', question: 'Why now?', aliases: [] },
   ]);
+});
+
+test('each entry carries its answer as HTML and as plain text', async () => {
+  const [entry] = await faqOf(
+    '<Question q="What is it?">\n  A **trade** pact.\n\n  See [the text](https://example.com/).\n</Question>',
+  );
+  expect(entry!.answerHtml).toBe(
+    '<p>A <strong>trade</strong> pact.</p>\n<p>See <a href="https://example.com/">the text</a>.</p>',
+  );
+  expect(entry!.answerText).toBe('A trade pact. See the text.');
 });
 
 test('the computed id is handed to the component as its id prop', async () => {

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+/** Preview-card size that Open Graph and Twitter crop least. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+export interface CardText {
+  /** The big line: a headline or a question. */
+  title: string;
+  /** Small line above it ("Explainer", "Question & answer"). */
+  kicker: string;
+  /** Bottom line: site name and date. */
+  footer: string;
+}
+
+// Fonts come from an npm package (no network at build); resolved from the project root because
+// this module runs from Astro's bundled output, where its own location says nothing.
+const fontFile = (file: string) =>
+  readFileSync(createRequire(join(process.cwd(), 'package.json')).resolve(`@fontsource/inter/files/${file}`));
+let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
+function loadFonts() {
+  fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: 'Inter',
+      data: fontFile(`inter-${subset}-${weight}-normal.woff`),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}
+
+/** Card colours: fixed, not the site's tokens, because the image is seen outside the site. */
+const colours = { background: '#0f1e33', text: '#ffffff', muted: '#b9c7db', accent: '#f59e0b' };
+
+const PADDING = 72;
+/** Satori wraps text only within a set width. */
+const TEXT_WIDTH = CARD_WIDTH - 2 * PADDING;
+
+const element = (type: string, style: Record<string, unknown>, children: unknown) => ({
+  type,
+  props: { style, children },
+});
+
+/** Renders a 1200×630 PNG preview card. */
+export async function renderCard({ title, kicker, footer }: CardText): Promise<Buffer> {
+  const size = title.length > 110 ? 48 : title.length > 70 ? 58 : 68;
+  const tree = element(
+    'div',
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: `64px ${PADDING}px`,
+      background: colours.background,
+      color: colours.text,
+      fontFamily: 'Inter',
+      borderTop: `16px solid ${colours.accent}`,
+    },
+    [
+      element('div', { width: TEXT_WIDTH, fontSize: 30, fontWeight: 700, color: colours.accent, textTransform: 'uppercase', letterSpacing: 2 }, kicker),
+      element('div', { width: TEXT_WIDTH, fontSize: size, fontWeight: 700, lineHeight: 1.15 }, title),
+      element('div', { width: TEXT_WIDTH, fontSize: 30, color: colours.muted }, footer),
+    ],
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: loadFonts(),
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+}
+
+/** A PNG response for an Astro endpoint. */
+export function pngResponse(png: Buffer): Response {
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}

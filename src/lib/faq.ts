@@ -1,0 +1,40 @@
+/** One FAQ entry as the build extracts it from a piece; drives share pages, JSON-LD and links. */
+export interface FaqEntry {
+  /** The anchor id of the answer on the piece's page. */
+  id: string;
+  question: string;
+  /** Old ids that still lead to this answer. */
+  aliases: string[];
+  /** The answer rendered from its Markdown, for share pages. */
+  answerHtml: string;
+  /** The answer as plain text, whitespace collapsed, for descriptions and structured data. */
+  answerText: string;
+}
+
+/** Where an FAQ answer's own share page lives, relative to the site root. */
+export function faqSharePath(pieceSlug: string, id: string): string {
+  return `/${pieceSlug}/faq/${id}/`;
+}
+
+/** The answer in context on the piece's page. */
+export function faqAnchorPath(pieceSlug: string, id: string): string {
+  return `/${pieceSlug}/#${id}`;
+}
+
+/**
+ * The start of a text for a meta description: whole words, at most `max` characters, with an
+ * ellipsis when cut.
+ */
+export function excerpt(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Reads the FAQ the build stored in a piece's `remarkPluginFrontmatter`. */
+export function faqOf(remarkPluginFrontmatter: Record<string, unknown>): FaqEntry[] {
+  const faq = remarkPluginFrontmatter['faq'];
+  return Array.isArray(faq) ? (faq as FaqEntry[]) : [];
+}

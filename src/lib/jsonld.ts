@@ -1,0 +1,60 @@
+import type { BackgroundNewsArticle, FAQPage, Organization, Person, WithContext } from 'schema-dts';
+import type { FaqEntry } from './faq.ts';
+
+export interface ArticleFacts {
+  url: string;
+  headline: string;
+  description: string;
+  published: Date;
+  modified: Date;
+  authors: string[];
+  imageUrl: string;
+  lang: string;
+  publisher: { name: string; url: string };
+}
+
+/**
+ * A byline names people or a desk. A name that contains the publisher's name ("The Explainer
+ * staff") is the organisation writing as itself, not a person.
+ */
+function author(name: string, publisher: string): Person | Organization {
+  return name.includes(publisher) ? { '@type': 'Organization', name } : { '@type': 'Person', name };
+}
+
+/** Structured data for an explainer (schema.org's BackgroundNewsArticle). */
+export function articleJsonLd(facts: ArticleFacts): WithContext<BackgroundNewsArticle> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BackgroundNewsArticle',
+    mainEntityOfPage: facts.url,
+    url: facts.url,
+    headline: facts.headline,
+    description: facts.description,
+    datePublished: facts.published.toISOString(),
+    dateModified: facts.modified.toISOString(),
+    author: facts.authors.map((name) => author(name, facts.publisher.name)),
+    publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
+    image: facts.imageUrl,
+    inLanguage: facts.lang,
+  };
+}
+
+/** Structured data for a piece's FAQ: the same questions and answer texts the page shows. */
+export function faqJsonLd(faq: readonly FaqEntry[], pageUrl: string): WithContext<FAQPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    url: pageUrl,
+    mainEntity: faq.map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      url: `${pageUrl}#${entry.id}`,
+      acceptedAnswer: { '@type': 'Answer', text: entry.answerText },
+    })),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so text can never close the tag. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

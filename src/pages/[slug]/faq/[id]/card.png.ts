@@ -1,0 +1,23 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { renderCard, pngResponse } from '../../../../lib/card.ts';
+import { formatDay } from '../../../../lib/dates.ts';
+import { getPublishedFaqs } from '../../../../lib/published.ts';
+import { site } from '../../../../site.config.ts';
+
+/** The preview card of each FAQ answer: its question, the site name and the piece's date. */
+export async function getStaticPaths() {
+  return (await getPublishedFaqs()).flatMap(({ piece, faq }) =>
+    faq.map((entry) => ({ params: { slug: piece.id, id: entry.id }, props: { piece, entry } })),
+  );
+}
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props: { piece, entry } }) =>
+  pngResponse(
+    await renderCard({
+      kicker: 'Question & answer',
+      title: entry.question,
+      footer: `${site.name} · ${formatDay(piece.data.updated ?? piece.data.published)}`,
+    }),
+  );
