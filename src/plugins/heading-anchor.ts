@@ -11,7 +11,8 @@ export const headingAnchorOptions: Options = {
   behavior: 'after',
   test: (node: Element) =>
     (node.tagName === 'h2' || node.tagName === 'h3') && node.properties['id'] !== 'footnote-label',
-  headingProperties: { tabIndex: -1 },
+  // data-anchor marks the ids readers share; the link manifest records them.
+  headingProperties: { tabIndex: -1, dataAnchor: 'section' },
   group: { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [] },
   properties: { className: ['heading-anchor'], dataCopyLink: '' },
   content: (heading) => [

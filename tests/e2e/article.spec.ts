@@ -60,9 +60,9 @@ test('the table of contents lists h2 and h3 sections but not Sources', async ({ 
   await expect(toc.getByRole('link', { name: 'Sources' })).toHaveCount(0);
 });
 
-test('every section heading has an anchor link with an accessible label', async ({ page }) => {
+test('every section heading has a copy-link control with an accessible label', async ({ page }) => {
   for (const { text } of sectionHeadings) {
-    await expect(page.getByRole('link', { name: `Link to section: ${text}`, exact: true })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: `Copy link to section: ${text}`, exact: true })).toHaveCount(1);
   }
 });
 
@@ -100,6 +100,10 @@ test('the interview labels each speaker and reads as an excerpt', async ({ page 
   await expect(interview).toContainText('helping to offset labor shortages.');
 });
 
-test('the page ships no client JavaScript', async ({ page }) => {
-  await expect(page.locator('script')).toHaveCount(0);
+test('the only client JavaScript is the small copy-link island', async ({ page }) => {
+  const scripts = page.locator('script:not([type="application/ld+json"])');
+  await expect(scripts).toHaveCount(1);
+  const code = (await scripts.textContent())!;
+  expect(code.length).toBeLessThan(2048);
+  expect(code).toContain('data-copy-link');
 });

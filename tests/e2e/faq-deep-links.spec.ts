@@ -43,7 +43,7 @@ for (const { q, id, aliases } of questions) {
 test('following a deep link from within the page does the same, and Back returns', async ({ page }) => {
   await page.goto(path);
   const { q, id } = questions[2]!;
-  const link = page.getByRole('link', { name: `Link to this answer: ${q}` });
+  const link = page.getByRole('link', { name: `Copy link to this answer: ${q}` });
   await link.click();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   await expectAnswerShown(page, id, page.locator(`[id="${id}"]`));

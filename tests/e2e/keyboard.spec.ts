@@ -32,13 +32,13 @@ test('keyboard only: a table-of-contents link moves focus to its section', async
   await expect(heading).toBeInViewport();
   // The next Tab continues from the section, not from the table of contents.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: `Link to section: ${section.text}` })).toBeFocused();
+  await expect(page.getByRole('link', { name: `Copy link to section: ${section.text}` })).toBeFocused();
 });
 
 test('keyboard only: an FAQ answer link focuses that answer', async ({ page }) => {
   await page.goto(path);
   const { q, id } = questions[0]!;
-  await tabTo(page, `Link to this answer: ${q}`);
+  await tabTo(page, `Copy link to this answer: ${q}`);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   await expect(page.getByRole('heading', { name: q })).toBeFocused();

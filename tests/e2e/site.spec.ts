@@ -46,6 +46,13 @@ test('the home page lists published pieces newest first with title, dek and date
   await expect(page).toHaveURL(new RegExp(`${path}$`));
 });
 
+for (const url of ['/', '/404.html']) {
+  test(`${url} ships no client JavaScript`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  });
+}
+
 test('an unknown address answers 404 with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-piece/');
   expect(response?.status()).toBe(404);
@@ -74,13 +81,22 @@ test('print hides navigation and keeps every FAQ answer', async ({ page }) => {
   for (const answer of await page.locator('.qa .answer').all()) await expect(answer).toBeVisible();
 });
 
+/** The piece's text, without the link controls that JavaScript relabels ("Copy link"). */
+const readableText = (page: Page) =>
+  page.getByRole('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-copy-link], .share-button').forEach((control) => control.remove());
+    return copy.textContent!.replace(/\s+/g, ' ');
+  });
+
 test('with JavaScript disabled the whole piece reads the same', async ({ browser, page }) => {
   await page.goto(path);
-  const withJs = await page.getByRole('main').innerText();
+  const withJs = await readableText(page);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
   await noJs.goto(path);
-  expect(await noJs.getByRole('main').innerText()).toBe(withJs);
+  expect(await readableText(noJs)).toBe(withJs);
+  await expect(noJs.getByRole('link', { name: /^Link to this answer: / })).toHaveCount(5);
   await expect(noJs.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await context.close();
 });

@@ -16,7 +16,7 @@ test('each alias is a focusable group named by the question that wraps the answe
     '<p>A trade pact.</p>',
   );
   expect(html).toMatch(
-    /<div class="alias" id="cptpp" tabindex="-1" role="group" aria-labelledby="cptpp-now"[^>]*>\s*<div class="alias" id="trade-pact"/,
+    /<div class="alias" id="cptpp" tabindex="-1" role="group" aria-labelledby="cptpp-now" data-anchor="faq"[^>]*>\s*<div class="alias" id="trade-pact"/,
   );
   expect(html).toMatch(/<h3 id="cptpp-now"/);
 });

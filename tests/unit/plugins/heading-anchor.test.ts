@@ -23,7 +23,7 @@ const render = async (markdown: string) =>
 test('h2 and h3 get a focusable id and a labelled "#" link after them', async () => {
   const html = await render('## The Role of CPTPP\n\n### A closer look');
   expect(html).toContain(
-    '<div class="heading-wrapper"><h2 id="the-role-of-cptpp" tabindex="-1">The Role of CPTPP</h2>' +
+    '<div class="heading-wrapper"><h2 id="the-role-of-cptpp" tabindex="-1" data-anchor="section">The Role of CPTPP</h2>' +
       '<a class="heading-anchor" href="#the-role-of-cptpp"><span aria-hidden="true">#</span>' +
       '<span class="sr-only">Link to section: The Role of CPTPP</span></a></div>',
   );

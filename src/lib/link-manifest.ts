@@ -1,0 +1,87 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** What a published link points at; decides how the fix is worded when it breaks. */
+export type LinkKind = 'page' | 'share-page' | 'section' | 'faq';
+
+/** The committed manifest: every link ever published, sorted, with its kind. Like a lockfile. */
+export type LinkManifest = Record<string, LinkKind>;
+
+export const MANIFEST_PATH = 'content/links.lock.json';
+
+/** Every link the built site answers: its pages, FAQ share pages and shareable anchors. */
+export function collectPublishedLinks(distDir: string): LinkManifest {
+  const links: LinkManifest = {};
+  for (const file of htmlFiles(distDir)) {
+    const path = pagePath(distDir, file);
+    if (path === '/404.html') continue;
+    links[path] = /\/faq\/[^/]+\/$/.test(path) ? 'share-page' : 'page';
+    visit(fromHtml(readFileSync(file, 'utf8')), 'element', (node: Element) => {
+      const kind = node.properties['dataAnchor'];
+      const id = node.properties['id'];
+      if ((kind === 'section' || kind === 'faq') && typeof id === 'string') links[`${path}#${id}`] = kind;
+    });
+  }
+  return sortLinks(links);
+}
+
+/** Links in the manifest that the built site no longer answers, each with how to keep it. */
+export function brokenLinks(manifest: LinkManifest, published: LinkManifest): string[] {
+  return Object.entries(manifest)
+    .filter(([link]) => !(link in published))
+    .map(([link, kind]) => `${link} — ${howToKeep(link, kind)}`);
+}
+
+function howToKeep(link: string, kind: LinkKind): string {
+  const id = link.includes('#') ? link.slice(link.indexOf('#') + 1) : link.match(/\/faq\/([^/]+)\/$/)?.[1];
+  const removeOnPurpose = `If it was removed on purpose, delete its line from ${MANIFEST_PATH}.`;
+  switch (kind) {
+    case 'faq':
+    case 'share-page':
+      return (
+        `this FAQ answer was published and shared under the id "${id}", which no longer exists. ` +
+        `If you reworded the question, keep old links working by adding the old id to the question: ` +
+        `aliases={["${id}"]}. Or rename the question back. ${removeOnPurpose}`
+      );
+    case 'section':
+      return (
+        `this section was published under the id "${id}", which no longer exists. If you reworded ` +
+        `the heading, rename it back so shared links keep working. ${removeOnPurpose}`
+      );
+    case 'page':
+      return `this page was published and no longer exists. Restore the piece (or its file name). ${removeOnPurpose}`;
+  }
+}
+
+/** The manifest plus every newly published link; never drops one. Returns the links it added. */
+export function mergeNewLinks(manifest: LinkManifest, published: LinkManifest) {
+  const added = Object.keys(published).filter((link) => !(link in manifest));
+  return { manifest: sortLinks({ ...published, ...manifest }), added };
+}
+
+export function readManifest(path = MANIFEST_PATH): LinkManifest {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LinkManifest) : {};
+}
+
+export function formatManifest(manifest: LinkManifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+function sortLinks(links: LinkManifest): LinkManifest {
+  return Object.fromEntries(Object.entries(links).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
+}
+
+/** dist/piece/faq/id/index.html → /piece/faq/id/ */
+function pagePath(distDir: string, file: string): string {
+  const path = `/${relative(distDir, file).split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
