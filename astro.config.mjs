@@ -7,10 +7,12 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { site } from './src/site.config.ts';
+import { drafts } from './src/integrations/drafts.ts';
 import { remarkMdxComponents } from './src/plugins/remark-mdx-components.ts';
 import { remarkFaqIds } from './src/plugins/remark-faq-ids.ts';
 import { headingAnchorOptions } from './src/plugins/heading-anchor.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+import { remarkContentChecks } from './src/plugins/remark-content-checks.ts';
 
 export default defineConfig({
   site: site.url,
@@ -21,16 +23,20 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    drafts(),
     mdx(),
-    // Every built page, share pages included; drafts are never built. The 404 page is not a page to find.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+    // Every built page, share pages included; drafts are never built.
+    // The style guide is a tool for editors, not a page to find.
+    sitemap({ filter: (page) => !/^\/(404|style-guide)\b/.test(new URL(page).pathname) }),
   ],
   markdown: {
+    // Code samples are rare in explainers; Shiki's inline colour styles would need a looser CSP.
+    syntaxHighlight: false,
     // Astro 7's default engine skips remark/rehype plugins; ours must run for every .mdx piece.
     processor: unified({
       // remark-gfm is listed below explicitly; `gfm: false` stops the processor adding a second copy.
       gfm: false,
-      remarkPlugins: [remarkGfm, remarkMdxComponents, remarkFaqIds, remarkReadingTime],
+      remarkPlugins: [remarkGfm, remarkContentChecks, remarkMdxComponents, remarkFaqIds, remarkReadingTime],
       rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
       remarkRehype: {
         footnoteLabel: 'Sources',

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { closest } from './lib/suggest.ts';
+import { isTag, tagNames, TAGS_FILE, type Tag } from './lib/tags.ts';
 
 /** A calendar date written as YYYY-MM-DD (YAML reads it as a date; quoted text is accepted too). */
 const day = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2025-04-29.' });
@@ -38,9 +40,20 @@ const articles = defineCollection({
         .transform((value) => (typeof value === 'string' ? [value] : value)),
       /** Where the story is reported from, shown before the first line ("HANOI —"). */
       dateline: text('the place the story is reported from', 'dateline: Hanoi'),
-      /** Topic tags, lowercase words joined by hyphens ("south-china-sea"). */
+      /** Topic tags, from the allowed list in content/tags.json ("southeast-asia"). */
       tags: z
-        .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Tags are lowercase words joined by hyphens.'))
+        .array(
+          z.string().refine(isTag, {
+            error: (issue) => {
+              const hint = closest(String(issue.input), tagNames);
+              return (
+                `"${String(issue.input)}" is not an allowed tag.${hint ? ` Did you mean "${hint}"?` : ''} ` +
+                `Allowed: ${tagNames.join(', ')}. To add a new tag, add it to ${TAGS_FILE}.`
+              );
+            },
+          }),
+        )
+        .transform((tags) => tags as Tag[])
         .default([]),
       /** Drafts are not published. */
       draft: z.boolean().default(false),

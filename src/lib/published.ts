@@ -7,7 +7,7 @@ export type Piece = CollectionEntry<'articles'>;
 /** Every piece a reader may see in this build, newest first. */
 export async function getPublishedPieces(): Promise<Piece[]> {
   const pieces = await getCollection('articles', (piece) =>
-    isPublishable(piece, { dev: import.meta.env.DEV }),
+    isPublishable(piece, { dev: import.meta.env.SHOW_DRAFTS === true }),
   );
   return newestFirst(pieces);
 }

@@ -69,10 +69,41 @@ describe('a build of bad editor input fails with a message naming the file, the 
         'but it must be one of "expert-tip", "did-you-know", "quick-fact", "editors-note".',
     );
   });
-});
 
-test('a good fixture piece builds into a page (so the failures above are about the input)', () => {
-  result = buildFixture('tests/fixtures/good');
-  expect(result.ok, result.output).toBe(true);
-  expect(existsSync(join(result.outDir, 'every-component', 'index.html'))).toBe(true);
+  test('misspelt component prop', () => {
+    const output = expectBuildToFail('misspelt-prop');
+    expect(output).toContain(
+      `${piecePath('misspelt-prop')}, line 11: <Question> has no prop "qestion". Its props are: "q", "id", "aliases".`,
+    );
+  });
+
+  test('footnote without definition', () => {
+    const output = expectBuildToFail('footnote-without-definition');
+    expect(output).toContain(
+      `${piecePath('footnote-without-definition')}, line 9: the footnote [^missing] has no definition, so readers ` +
+        'would see "[^missing]" instead of a source. Add a line "[^missing]: The source',
+    );
+  });
+
+  test('image without alt text', () => {
+    const output = expectBuildToFail('image-without-alt');
+    expect(output).toContain(
+      `${piecePath('image-without-alt')}, line 11: the image /favicon.svg has no alt text. Describe it for readers who cannot see it`,
+    );
+  });
+
+  test('tag not in the allowed list, with the closest allowed one', () => {
+    const output = expectBuildToFail('tag-not-allowed');
+    expect(output).toContain(piecePath('tag-not-allowed'));
+    expect(output).toContain(
+      'tags.1: "jappan" is not an allowed tag. Did you mean "japan"? Allowed: japan, vietnam, china, ' +
+        'united-states, southeast-asia, security, trade, diplomacy. To add a new tag, add it to content/tags.json.',
+    );
+  });
+
+  test('invalid MDX syntax', () => {
+    const output = expectBuildToFail('invalid-mdx');
+    expect(output).toContain('Expected a closing tag for `<ExpertTip>` (11:1-11:12)');
+    expect(output).toContain(`${piecePath('invalid-mdx')}`);
+  });
 });

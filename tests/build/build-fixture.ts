@@ -3,6 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * The environment an editor's shell would give Astro: without the test runner's own variables
+ * (VITEST*, NODE_ENV=test), which make Astro behave as if it ran inside a test.
+ */
+export function editorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
 export interface BuildResult {
   ok: boolean;
   /** stdout and stderr together, without colour codes: what an editor sees in the terminal. */
@@ -19,15 +30,7 @@ export function buildFixture(articlesDir: string): BuildResult {
   const outDir = join(work, 'dist');
   const run = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ARTICLES_DIR: articlesDir,
-      ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
+    env: editorEnv({ ARTICLES_DIR: articlesDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') }),
   });
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: run.status === 0, output, outDir };

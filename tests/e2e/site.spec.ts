@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { path } from './launch-piece.ts';
 
-const pages = ['/', path, '/404.html'];
+const pages = ['/', path, '/404.html', '/tags/', '/tags/japan/', '/style-guide/'];
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -99,4 +99,30 @@ test('with JavaScript disabled the whole piece reads the same', async ({ browser
   await expect(noJs.getByRole('link', { name: /^Link to this answer: / })).toHaveCount(5);
   await expect(noJs.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await context.close();
+});
+
+test('a piece links its topics; a topic page lists the piece; the topics index lists the topic', async ({ page }) => {
+  await page.goto(path);
+  const topics = page.getByRole('list', { name: 'Topics' });
+  await expect(topics.getByRole('link')).toHaveText(['Japan', 'Vietnam', 'Security', 'Trade', 'Southeast Asia', 'Diplomacy']);
+  await topics.getByRole('link', { name: 'Southeast Asia' }).click();
+  await expect(page).toHaveURL(/\/tags\/southeast-asia\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic: Southeast Asia');
+  await expect(page.getByRole('list', { name: 'Explainers about Southeast Asia' }).getByRole('link')).toHaveAttribute('href', path);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Topics' }).click();
+  await expect(page.getByRole('link', { name: 'Southeast Asia' })).toHaveAttribute('href', '/tags/southeast-asia/');
+});
+
+test('the style guide renders every component, and is kept out of search engines and the sitemap', async ({ page, request }) => {
+  await page.goto('/style-guide/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  for (const title of ['Expert Tip', 'Did You Know?', 'Quick Fact', 'Editor’s Note', 'By the numbers']) {
+    await expect(page.getByRole('complementary', { name: title })).toBeVisible();
+  }
+  await expect(page.getByRole('group', { name: 'Which matters more?' }).getByRole('radio')).toHaveCount(3);
+  await expect(page.getByRole('heading', { name: 'What is an alias?' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pros' })).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveCount(2);
+  await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  expect(await (await request.get('/sitemap-0.xml')).text()).not.toContain('style-guide');
 });

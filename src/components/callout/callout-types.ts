@@ -1,11 +1,12 @@
 /**
- * Every callout type, defined once. Components, the MDX component map and the remark plugin that
+ * Every callout type, defined once. Icons are text symbols every system font has (emoji fonts are
+ * not everywhere), and decoration only: the title says what the callout is. Components, the MDX component map and the remark plugin that
  * lets editors write `<ExpertTip>` all read this list, so a new type is one entry here.
  */
 export const calloutTypes = {
-  'expert-tip': { component: 'ExpertTip', title: 'Expert Tip', icon: '💡' },
-  'did-you-know': { component: 'DidYouKnow', title: 'Did You Know?', icon: '❓' },
-  'quick-fact': { component: 'QuickFact', title: 'Quick Fact', icon: '📌' },
+  'expert-tip': { component: 'ExpertTip', title: 'Expert Tip', icon: '★' },
+  'did-you-know': { component: 'DidYouKnow', title: 'Did You Know?', icon: '?' },
+  'quick-fact': { component: 'QuickFact', title: 'Quick Fact', icon: 'ⓘ' },
   'editors-note': { component: 'EditorsNote', title: 'Editor’s Note', icon: '✎' },
 } as const;
 
