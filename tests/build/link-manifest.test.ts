@@ -83,7 +83,7 @@ test('rewording a question breaks the manifest check with how to fix it; an alia
     ),
   );
   const mended = linksCommand('check', build(), manifest);
-  expect(mended.output).toContain('All 7 published links resolve.');
+  expect(mended.output).toContain(`All ${Object.keys(readManifest(manifest)).length} published links resolve.`);
   expect(mended.status).toBe(0);
 });
 
