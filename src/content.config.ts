@@ -27,7 +27,10 @@ const articles = defineCollection({
       /** The headline: shown on the page, the home page, the browser tab and shared links. */
       title: text('the headline', 'title: "What the Hanoi summit means"'),
       /** The dek: one or two sentences under the headline, also the page's meta description. */
-      description: text('a one- or two-sentence summary (the dek)', 'description: "What the summit means for trade."'),
+      description: text(
+        'a one- or two-sentence summary (the dek)',
+        'description: "What the summit means for trade."',
+      ),
       /** When the piece was first published. */
       published: day,
       /** When the piece was last substantially changed; omit if it never was. */

@@ -26,9 +26,13 @@ const { values } = parseArgs({
 function spelling(files: string[]): Problem[] {
   // cspell's package exports no path to its CLI, so run the bin npm links for it.
   const cspell = join(process.cwd(), 'node_modules', 'cspell', 'bin.mjs');
-  const run = spawnSync(process.execPath, [cspell, '--no-progress', '--no-summary', '--no-color', '--no-must-find-files', ...files], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [cspell, '--no-progress', '--no-summary', '--no-color', '--no-must-find-files', ...files],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0 && run.status !== 1) throw new Error(`cspell failed to run:\n${run.stderr}`);
   return spellingProblems(run.stdout);
 }
@@ -40,8 +44,12 @@ const problems = [
 ];
 
 if (problems.length > 0) {
-  console.error(`The content check found ${problems.length} problem(s):\n\n${problems.map(formatProblem).join('\n\n')}`);
+  console.error(
+    `The content check found ${problems.length} problem(s):\n\n${problems.map(formatProblem).join('\n\n')}`,
+  );
   process.exitCode = 1;
 } else {
-  console.log(`Content check passed: ${pieceFiles(values.articles).length} piece(s), spelling, links and anchors.`);
+  console.log(
+    `Content check passed: ${pieceFiles(values.articles).length} piece(s), spelling, links and anchors.`,
+  );
 }

@@ -17,7 +17,10 @@ import {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: 'dist' }, manifest: { type: 'string', default: MANIFEST_PATH } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    manifest: { type: 'string', default: MANIFEST_PATH },
+  },
 });
 const command = positionals[0];
 const published = collectPublishedLinks(values.dist);
@@ -28,7 +31,8 @@ if (command === 'update') {
   writeFileSync(values.manifest, formatManifest(next));
   console.log(added.length ? `Added ${added.length} link(s):\n  ${added.join('\n  ')}` : 'No new links.');
   const broken = brokenLinks(next, published);
-  if (broken.length) console.warn(`\nKept ${broken.length} link(s) that no longer resolve (see npm run links:check).`);
+  if (broken.length)
+    console.warn(`\nKept ${broken.length} link(s) that no longer resolve (see npm run links:check).`);
 } else if (command === 'check') {
   const broken = brokenLinks(manifest, published);
   const unrecorded = Object.keys(published).filter((link) => !(link in manifest));
@@ -38,7 +42,8 @@ if (command === 'update') {
   } else {
     console.log(`All ${Object.keys(manifest).length} published links resolve.`);
   }
-  if (unrecorded.length) console.log(`${unrecorded.length} new link(s) not recorded yet: run npm run links:update.`);
+  if (unrecorded.length)
+    console.log(`${unrecorded.length} new link(s) not recorded yet: run npm run links:update.`);
 } else {
   console.error('Usage: node src/cli/links.ts update|check [--dist DIR] [--manifest FILE]');
   process.exitCode = 2;

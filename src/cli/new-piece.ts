@@ -17,7 +17,9 @@ const slug = slugify(headline);
 const dir = process.env['ARTICLES_DIR'] ?? 'content/articles';
 const file = join(dir, `${slug}.mdx`);
 if (existsSync(file)) {
-  console.error(`${file} already exists, so nothing was written. Choose another headline, or edit that file.`);
+  console.error(
+    `${file} already exists, so nothing was written. Choose another headline, or edit that file.`,
+  );
   process.exit(1);
 }
 

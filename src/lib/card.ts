@@ -65,7 +65,18 @@ export async function renderCard({ title, kicker, footer }: CardText): Promise<B
       borderTop: `16px solid ${colours.accent}`,
     },
     [
-      element('div', { width: TEXT_WIDTH, fontSize: 30, fontWeight: 700, color: colours.accent, textTransform: 'uppercase', letterSpacing: 2 }, kicker),
+      element(
+        'div',
+        {
+          width: TEXT_WIDTH,
+          fontSize: 30,
+          fontWeight: 700,
+          color: colours.accent,
+          textTransform: 'uppercase',
+          letterSpacing: 2,
+        },
+        kicker,
+      ),
       element('div', { width: TEXT_WIDTH, fontSize: size, fontWeight: 700, lineHeight: 1.15 }, title),
       element('div', { width: TEXT_WIDTH, fontSize: 30, color: colours.muted }, footer),
     ],

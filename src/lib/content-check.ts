@@ -25,7 +25,11 @@ export function pieceFiles(articlesDir: string): string[] {
 
 /** The address Astro's glob loader gives a piece: each path segment slugged, no extension. */
 export function pieceSlug(articlesDir: string, file: string): string {
-  return relative(articlesDir, file).replace(/\.mdx$/, '').split(sep).map(slugify).join('/');
+  return relative(articlesDir, file)
+    .replace(/\.mdx$/, '')
+    .split(sep)
+    .map(slugify)
+    .join('/');
 }
 
 function frontmatterOf(source: string): { data: Record<string, unknown>; text: string } {
@@ -74,11 +78,14 @@ export function checkPieces(articlesDir: string): Problem[] {
     if (todo && data['draft'] !== true) {
       problems.push({
         where: `${file}, line ${lineOf(source, todo.index)}`,
-        message: 'this piece is not a draft but still has a TODO from the template. Replace it, or keep draft: true.',
+        message:
+          'this piece is not a draft but still has a TODO from the template. Replace it, or keep draft: true.',
       });
     }
 
-    for (const match of source.matchAll(/^\s*-?\s*(published|updated|date):\s*['"]?(\d{4})-(\d{2})-(\d{2})['"]?\s*$/gm)) {
+    for (const match of source.matchAll(
+      /^\s*-?\s*(published|updated|date):\s*['"]?(\d{4})-(\d{2})-(\d{2})['"]?\s*$/gm,
+    )) {
       const [, field, year, month, day] = match;
       const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
       if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
@@ -131,7 +138,8 @@ export function checkBuiltLinks(distDir: string, articlesDir: string): Problem[]
     const ids = pages.get(path) ?? (existsSync(join(distDir, path)) ? new Set<string>() : undefined);
     const fragment = decodeURIComponent(target.hash.slice(1));
     let message: string | undefined;
-    if (!ids) message = `the link to ${href} goes to a page that does not exist. Check the address (pieces live at /<file-name>/).`;
+    if (!ids)
+      message = `the link to ${href} goes to a page that does not exist. Check the address (pieces live at /<file-name>/).`;
     else if (fragment && !ids.has(fragment)) {
       message = `the link to ${href} points to the anchor #${fragment}, which ${path} does not have. Check the heading or FAQ id it should point to.`;
     }
@@ -157,8 +165,14 @@ export function spellingProblems(cspellOutput: string): Problem[] {
     ([, file, line, , word, fixes]) => ({
       where: `${file}, line ${line}`,
       message:
-        `"${word}" may be misspelt${fixes ? ` (did you mean ${fixes.split(', ').map((f) => `"${f}"`).join(' or ')}?)` : ''}. ` +
-        'Fix it, or if it is right (a name or a term), add it to content/dictionary.txt.',
+        `"${word}" may be misspelt${
+          fixes
+            ? ` (did you mean ${fixes
+                .split(', ')
+                .map((f) => `"${f}"`)
+                .join(' or ')}?)`
+            : ''
+        }. ` + 'Fix it, or if it is right (a name or a term), add it to content/dictionary.txt.',
     }),
   );
 }

@@ -8,8 +8,7 @@ export interface PieceSummary {
 export function newestFirst<T extends PieceSummary>(pieces: readonly T[]): T[] {
   return [...pieces].sort(
     (a, b) =>
-      b.data.published.getTime() - a.data.published.getTime() ||
-      a.data.title.localeCompare(b.data.title),
+      b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title),
   );
 }
 

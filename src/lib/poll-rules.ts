@@ -10,10 +10,22 @@ const POLL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function pollPropsError(props: { id?: unknown; question?: unknown; options?: unknown }): Error | null {
   const { id, question, options } = props;
   if (typeof id !== 'string' || !POLL_ID.test(id)) {
-    return propError('ReaderPoll', 'id', id, 'lowercase words joined by hyphens', 'Write it like id="japan-vietnam-drivers".');
+    return propError(
+      'ReaderPoll',
+      'id',
+      id,
+      'lowercase words joined by hyphens',
+      'Write it like id="japan-vietnam-drivers".',
+    );
   }
   if (typeof question !== 'string' || question.trim() === '') {
-    return propError('ReaderPoll', 'question', question, 'the question to ask, as non-empty text', 'Write it like question="Which matters more?".');
+    return propError(
+      'ReaderPoll',
+      'question',
+      question,
+      'the question to ask, as non-empty text',
+      'Write it like question="Which matters more?".',
+    );
   }
   const list = Array.isArray(options) ? options : [];
   if (list.length < 2 || list.some((o) => typeof o !== 'string' || o.trim() === '')) {
@@ -26,7 +38,13 @@ export function pollPropsError(props: { id?: unknown; question?: unknown; option
     );
   }
   if (new Set(list.map((o: string) => o.trim())).size !== list.length) {
-    return propError('ReaderPoll', 'options', options, 'a list of different answers', 'Remove the repeated answer.');
+    return propError(
+      'ReaderPoll',
+      'options',
+      options,
+      'a list of different answers',
+      'Remove the repeated answer.',
+    );
   }
   return null;
 }

@@ -16,7 +16,12 @@ export const headingAnchorOptions: Options = {
   group: { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [] },
   properties: { className: ['heading-anchor'], dataCopyLink: '' },
   content: (heading) => [
-    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { ariaHidden: 'true' },
+      children: [{ type: 'text', value: '#' }],
+    },
     {
       type: 'element',
       tagName: 'span',

@@ -47,11 +47,7 @@ export function stringAttribute(file: VFile, node: MdxJsxElement, name: string):
 }
 
 /** A prop written as a list of texts (`aliases={["a", "b"]}`); undefined when absent. */
-export function stringArrayAttribute(
-  file: VFile,
-  node: MdxJsxElement,
-  name: string,
-): string[] | undefined {
+export function stringArrayAttribute(file: VFile, node: MdxJsxElement, name: string): string[] | undefined {
   const attr = attribute(node, name);
   if (!attr) return undefined;
   const expression = expressionOf(attr.value);

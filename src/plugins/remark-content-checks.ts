@@ -13,9 +13,17 @@ export function remarkContentChecks() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       if (node.type === 'image' && !node.alt?.trim()) {
-        failAt(file, node, `the image ${node.url} has no alt text. Describe it for readers who cannot see it: ![What the image shows](${node.url}).`);
+        failAt(
+          file,
+          node,
+          `the image ${node.url} has no alt text. Describe it for readers who cannot see it: ![What the image shows](${node.url}).`,
+        );
       }
-      if (isMdxJsxElement(node) && (node.name === 'img' || node.name === 'Image') && !stringAttribute(file, node, 'alt')?.trim()) {
+      if (
+        isMdxJsxElement(node) &&
+        (node.name === 'img' || node.name === 'Image') &&
+        !stringAttribute(file, node, 'alt')?.trim()
+      ) {
         failAt(file, node, `the <${node.name}> has no alt text. Add alt="what the image shows".`);
       }
     });

@@ -104,7 +104,17 @@ export function remarkFaqIds() {
   };
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'code']);
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'list',
+  'listItem',
+  'blockquote',
+  'table',
+  'tableRow',
+  'tableCell',
+  'code',
+]);
 
 /** Text as a reader sees it: blocks (paragraphs, list items, cells) separated by a space. */
 function plainText(node: Root | Root['children'][number]): string {

@@ -59,7 +59,9 @@ describe('a build of bad editor input fails with a message naming the file, the 
 
   test('empty FAQ question', () => {
     const output = expectBuildToFail('empty-question');
-    expect(output).toContain(`${piecePath('empty-question')}, line 10: <Question> needs its question as the "q" prop`);
+    expect(output).toContain(
+      `${piecePath('empty-question')}, line 10: <Question> needs its question as the "q" prop`,
+    );
   });
 
   test('unknown callout type', () => {

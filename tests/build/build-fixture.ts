@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 
 /**
@@ -9,7 +10,9 @@ import { join } from 'node:path';
  */
 export function editorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST',
+    ),
   );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
@@ -30,9 +33,13 @@ export function buildFixture(articlesDir: string): BuildResult {
   const outDir = join(work, 'dist');
   const run = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: editorEnv({ ARTICLES_DIR: articlesDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') }),
+    env: editorEnv({
+      ARTICLES_DIR: articlesDir,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+    }),
   });
-  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   return { ok: run.status === 0, output, outDir };
 }
 

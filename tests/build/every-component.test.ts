@@ -34,7 +34,8 @@ describe('a new piece that uses every component is published everywhere, with no
 
   test('it is on the home page, its tag pages, the feed and the sitemap', () => {
     expect(read('index.html')).toContain('href="/every-component/"');
-    for (const tag of ['japan', 'trade']) expect(read(`tags/${tag}/index.html`)).toContain('href="/every-component/"');
+    for (const tag of ['japan', 'trade'])
+      expect(read(`tags/${tag}/index.html`)).toContain('href="/every-component/"');
     expect(read('tags/index.html')).toContain('href="/tags/trade/"');
     expect(read('rss.xml')).toContain('/every-component/</link>');
     expect(read('sitemap-0.xml')).toContain('/every-component/</loc>');
@@ -90,7 +91,9 @@ test('in the dev preview a draft shows, with a Draft banner', async () => {
         .catch(() => '');
     }
     expect(html, `astro dev said:\n${log}`).toContain('An unfinished draft about the quetzal');
-    expect(html).toMatch(/<p class="draft-banner"[^>]*role="note"[^>]*><strong[^>]*>Draft<\/strong> — not published\./);
+    expect(html).toMatch(
+      /<p class="draft-banner"[^>]*role="note"[^>]*><strong[^>]*>Draft<\/strong> — not published\./,
+    );
   } finally {
     process.kill(-dev.pid!, 'SIGTERM');
   }

@@ -71,7 +71,9 @@ test('rewording a question breaks the manifest check with how to fix it; an alia
   expect(broken.output).toContain('/piece/faq/what-is-the-two-plus-two-dialogue/ — this FAQ answer');
 
   // Updating records the new id but never drops the broken links silently.
-  expect(linksCommand('update', renamedDist, manifest).output).toContain('Kept 2 link(s) that no longer resolve');
+  expect(linksCommand('update', renamedDist, manifest).output).toContain(
+    'Kept 2 link(s) that no longer resolve',
+  );
   expect(readManifest(manifest)).toMatchObject({ ...recorded, '/piece/#what-is-the-22-dialogue': 'faq' });
 
   // Add the old id as an alias: the old anchor and the old share page work again.
@@ -83,7 +85,9 @@ test('rewording a question breaks the manifest check with how to fix it; an alia
     ),
   );
   const mended = linksCommand('check', build(), manifest);
-  expect(mended.output).toContain(`All ${Object.keys(readManifest(manifest)).length} published links resolve.`);
+  expect(mended.output).toContain(
+    `All ${Object.keys(readManifest(manifest)).length} published links resolve.`,
+  );
   expect(mended.status).toBe(0);
 });
 

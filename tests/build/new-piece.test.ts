@@ -13,7 +13,10 @@ afterAll(() => {
 });
 
 const newPiece = (headline: string) => {
-  const run = spawnSync('npm', ['run', '-s', 'new', '--', headline], { encoding: 'utf8', env: editorEnv({ ARTICLES_DIR: dir }) });
+  const run = spawnSync('npm', ['run', '-s', 'new', '--', headline], {
+    encoding: 'utf8',
+    env: editorEnv({ ARTICLES_DIR: dir }),
+  });
   return { status: run.status, output: run.stdout + run.stderr };
 };
 
@@ -28,7 +31,18 @@ test('npm run new writes a draft dated today with every field, and says where to
   expect(source).toContain(`published: ${new Date().toLocaleDateString('sv-SE')}`);
   expect(source).toContain('draft: true');
   for (const field of ['description:', 'byline:', 'dateline:', 'tags:']) expect(source).toContain(field);
-  for (const tag of ['<ExpertTip>', '<DidYouKnow>', '<QuickFact>', '<EditorsNote>', '<ReaderPoll', '<FAQ>', '<Question', '<ProsCons>', '<Interview', '<Turn']) {
+  for (const tag of [
+    '<ExpertTip>',
+    '<DidYouKnow>',
+    '<QuickFact>',
+    '<EditorsNote>',
+    '<ReaderPoll',
+    '<FAQ>',
+    '<Question',
+    '<ProsCons>',
+    '<Interview',
+    '<Turn',
+  ]) {
     expect(source).toContain(tag);
   }
 });
@@ -45,14 +59,19 @@ test('npm run new refuses to overwrite an existing piece', () => {
 test('the template builds, its examples stay commented out, and its TODOs block publishing', () => {
   const only = mkdtempSync(join(tmpdir(), 'explainer-new-build-'));
   const file = join(only, 'template.mdx');
-  writeFileSync(file, readFileSync(join(dir, 'why-the-mekong-matters.mdx'), 'utf8').replace('draft: true', 'draft: false'));
+  writeFileSync(
+    file,
+    readFileSync(join(dir, 'why-the-mekong-matters.mdx'), 'utf8').replace('draft: true', 'draft: false'),
+  );
   const build = buildFixture(only);
   builds.push(build);
   expect(build.ok, build.output).toBe(true);
   const html = readFileSync(join(build.outDir, 'template', 'index.html'), 'utf8');
   expect(html).not.toContain('aria-label="Expert Tip"');
   expect(html).not.toContain('*/}');
-  const check = spawnSync('node', ['src/cli/check-content.ts', '--articles', only, '--dist', build.outDir], { encoding: 'utf8' });
+  const check = spawnSync('node', ['src/cli/check-content.ts', '--articles', only, '--dist', build.outDir], {
+    encoding: 'utf8',
+  });
   expect(check.status).toBe(1);
   expect(check.stderr).toContain('this piece is not a draft but still has a TODO from the template.');
   rmSync(only, { recursive: true, force: true });

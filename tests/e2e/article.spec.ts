@@ -40,14 +40,24 @@ test('the update log reports the first 2+2 meeting with its source', async ({ pa
   const updates = page.getByRole('region', { name: 'Updates' });
   await expect(updates.locator('time[datetime="2025-12-04"]')).toBeVisible();
   await expect(updates).toContainText('held in Tokyo on 4 December 2025');
-  await expect(updates.getByRole('link', { name: 'Viet Nam News' })).toHaveAttribute('href', /^https:\/\/vietnamnews\.vn\//);
+  await expect(updates.getByRole('link', { name: 'Viet Nam News' })).toHaveAttribute(
+    'href',
+    /^https:\/\/vietnamnews\.vn\//,
+  );
 });
 
 test('citations link to a visible Sources list with the real links, and back', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible();
   const sources = page.locator('section[data-footnotes] li');
   await expect(sources).toHaveCount(3);
-  for (const host of ['asahi.com', 'asianews.network', 'en.qdnd.vn', 'nippon.com', 'english.vov.vn', 'mofa.go.jp']) {
+  for (const host of [
+    'asahi.com',
+    'asianews.network',
+    'en.qdnd.vn',
+    'nippon.com',
+    'english.vov.vn',
+    'mofa.go.jp',
+  ]) {
     await expect(page.locator(`section[data-footnotes] a[href*="${host}"]`)).toHaveCount(1);
   }
   await page.locator('a[data-footnote-ref]').first().click();
@@ -56,13 +66,16 @@ test('citations link to a visible Sources list with the real links, and back', a
 
 test('the table of contents lists h2 and h3 sections but not Sources', async ({ page }) => {
   const toc = page.getByRole('navigation', { name: 'In this piece' });
-  for (const { text } of sectionHeadings) await expect(toc.getByRole('link', { name: text, exact: true })).toBeVisible();
+  for (const { text } of sectionHeadings)
+    await expect(toc.getByRole('link', { name: text, exact: true })).toBeVisible();
   await expect(toc.getByRole('link', { name: 'Sources' })).toHaveCount(0);
 });
 
 test('every section heading has a copy-link control with an accessible label', async ({ page }) => {
   for (const { text } of sectionHeadings) {
-    await expect(page.getByRole('link', { name: `Copy link to section: ${text}`, exact: true })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: `Copy link to section: ${text}`, exact: true })).toHaveCount(
+      1,
+    );
   }
 });
 
@@ -71,7 +84,9 @@ test('the editor’s note corrects the Trump timeline', async ({ page }) => {
 });
 
 test('the reader poll is a labelled group of radios that shows no invented results', async ({ page }) => {
-  const poll = page.getByRole('group', { name: /economic factors, security concerns, or a combination of both/ });
+  const poll = page.getByRole('group', {
+    name: /economic factors, security concerns, or a combination of both/,
+  });
   await expect(poll.getByRole('radio')).toHaveCount(3);
   await poll.getByRole('radio', { name: 'A combination of both' }).check();
   await expect(page.getByRole('button', { name: 'Vote' })).toBeVisible();
@@ -79,7 +94,9 @@ test('the reader poll is a labelled group of radios that shows no invented resul
   await expect(page.locator('form[data-poll]')).not.toContainText('%');
 });
 
-test('pros and cons have headings and sit side by side on wide screens, stacked on narrow', async ({ page }) => {
+test('pros and cons have headings and sit side by side on wide screens, stacked on narrow', async ({
+  page,
+}) => {
   const pros = page.getByRole('region', { name: 'Pros' });
   const cons = page.getByRole('region', { name: 'Cons' });
   await expect(pros.getByRole('heading', { name: 'Pros' })).toBeVisible();

@@ -60,7 +60,12 @@ test('with JavaScript off a deep link still lands on its visible answer', async 
   for (const anchor of [id, ...aliases]) {
     await page.goto(`${path}#${anchor}`);
     await expect(page.locator(`h3[id="${id}"]`)).toBeInViewport();
-    await expect(page.locator('.qa').filter({ has: page.locator(`h3[id="${id}"]`) }).locator('.answer')).toBeVisible();
+    await expect(
+      page
+        .locator('.qa')
+        .filter({ has: page.locator(`h3[id="${id}"]`) })
+        .locator('.answer'),
+    ).toBeVisible();
   }
   await context.close();
 });

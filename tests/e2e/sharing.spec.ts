@@ -39,9 +39,18 @@ test('copying a section’s link by keyboard copies the page URL with its anchor
 });
 
 for (const { q, id, aliases } of questions) {
-  test(`the share page of "${id}" shows the whole answer and names the question in its card`, async ({ page, request }) => {
+  test(`the share page of "${id}" shows the whole answer and names the question in its card`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(path);
-    const answer = (await page.locator('.qa').filter({ has: page.locator(`h3[id="${id}"]`) }).locator('.answer').innerText()).trim();
+    const answer = (
+      await page
+        .locator('.qa')
+        .filter({ has: page.locator(`h3[id="${id}"]`) })
+        .locator('.answer')
+        .innerText()
+    ).trim();
 
     for (const shareId of [id, ...aliases]) {
       await page.goto(`/${slug}/faq/${shareId}/`);
@@ -49,9 +58,15 @@ for (const { q, id, aliases } of questions) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(q);
       await expect(page.getByRole('article')).toContainText(answer);
       await expect(page.getByRole('article')).toContainText('4 December 2025');
-      await expect(page.getByRole('link', { name: /^Japan and Vietnam after the Hanoi summit/ })).toHaveAttribute('href', path);
-      await expect(page.getByRole('link', { name: 'Read this answer in the full explainer' })).toHaveAttribute('href', `${path}#${id}`);
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${site.url}${path}#${id}`);
+      await expect(
+        page.getByRole('link', { name: /^Japan and Vietnam after the Hanoi summit/ }),
+      ).toHaveAttribute('href', path);
+      await expect(
+        page.getByRole('link', { name: 'Read this answer in the full explainer' }),
+      ).toHaveAttribute('href', `${path}#${id}`);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+        `${site.url}${path}#${id}`,
+      );
       expect(await meta(page, 'og:title')).toBe(q);
       expect(await meta(page, 'twitter:title')).toBe(q);
       expect(answer.replace(/\s+/g, ' ')).toContain((await meta(page, 'description'))!.replace(/…$/, ''));
@@ -101,7 +116,10 @@ test('the piece has article preview tags and a 1200×630 card', async ({ page, r
   expect(await pngSize(request, `/${slug}/card.png`)).toEqual({ width: 1200, height: 630 });
 });
 
-test('every page in the sitemap has preview tags, a canonical URL and a card that exists', async ({ page, request }) => {
+test('every page in the sitemap has preview tags, a canonical URL and a card that exists', async ({
+  page,
+  request,
+}) => {
   const index = await (await request.get('/sitemap-0.xml')).text();
   const urls = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
   expect(urls).toContain(path);
@@ -110,10 +128,21 @@ test('every page in the sitemap has preview tags, a canonical URL and a card tha
   );
   for (const url of urls) {
     await page.goto(url);
-    for (const key of ['og:title', 'og:description', 'og:url', 'og:site_name', 'og:type', 'og:image', 'og:image:alt', 'twitter:card']) {
+    for (const key of [
+      'og:title',
+      'og:description',
+      'og:url',
+      'og:site_name',
+      'og:type',
+      'og:image',
+      'og:image:alt',
+      'twitter:card',
+    ]) {
       expect(await meta(page, key), `${key} on ${url}`).toBeTruthy();
     }
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`^${site.url}/`));
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+      new RegExp(`^${site.url}/`),
+    );
     expect((await pngSize(request, new URL((await meta(page, 'og:image'))!).pathname)).width).toBe(1200);
   }
 });

@@ -11,7 +11,8 @@ function collectErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => errors.push(`${request.url()} failed`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.url() !== page.url()) errors.push(`${response.url()} ${response.status()}`);
+    if (response.status() >= 400 && response.url() !== page.url())
+      errors.push(`${response.url()} ${response.status()}`);
   });
   return errors;
 }
@@ -40,7 +41,9 @@ test('the home page lists published pieces newest first with title, dek and date
   await expect(items.first().getByRole('heading', { level: 2 })).toContainText('Japan and Vietnam');
   await expect(items.first()).toContainText('Shigeru Ishiba');
   await expect(items.first().locator('time')).toHaveAttribute('datetime', '2025-04-29');
-  const dates = await items.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+  const dates = await items
+    .locator('time')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
   expect(dates).toEqual([...dates].sort().reverse());
   await items.first().getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
@@ -101,19 +104,36 @@ test('with JavaScript disabled the whole piece reads the same', async ({ browser
   await context.close();
 });
 
-test('a piece links its topics; a topic page lists the piece; the topics index lists the topic', async ({ page }) => {
+test('a piece links its topics; a topic page lists the piece; the topics index lists the topic', async ({
+  page,
+}) => {
   await page.goto(path);
   const topics = page.getByRole('list', { name: 'Topics' });
-  await expect(topics.getByRole('link')).toHaveText(['Japan', 'Vietnam', 'Security', 'Trade', 'Southeast Asia', 'Diplomacy']);
+  await expect(topics.getByRole('link')).toHaveText([
+    'Japan',
+    'Vietnam',
+    'Security',
+    'Trade',
+    'Southeast Asia',
+    'Diplomacy',
+  ]);
   await topics.getByRole('link', { name: 'Southeast Asia' }).click();
   await expect(page).toHaveURL(/\/tags\/southeast-asia\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic: Southeast Asia');
-  await expect(page.getByRole('list', { name: 'Explainers about Southeast Asia' }).getByRole('link')).toHaveAttribute('href', path);
+  await expect(
+    page.getByRole('list', { name: 'Explainers about Southeast Asia' }).getByRole('link'),
+  ).toHaveAttribute('href', path);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Topics' }).click();
-  await expect(page.getByRole('link', { name: 'Southeast Asia' })).toHaveAttribute('href', '/tags/southeast-asia/');
+  await expect(page.getByRole('link', { name: 'Southeast Asia' })).toHaveAttribute(
+    'href',
+    '/tags/southeast-asia/',
+  );
 });
 
-test('the style guide renders every component, and is kept out of search engines and the sitemap', async ({ page, request }) => {
+test('the style guide renders every component, and is kept out of search engines and the sitemap', async ({
+  page,
+  request,
+}) => {
   await page.goto('/style-guide/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   for (const title of ['Expert Tip', 'Did You Know?', 'Quick Fact', 'Editor’s Note', 'By the numbers']) {

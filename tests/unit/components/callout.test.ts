@@ -3,15 +3,18 @@ import Callout from '../../../src/components/callout/Callout.astro';
 import { calloutTypes, calloutTypeNames } from '../../../src/components/callout/callout-types.ts';
 import { renderComponent } from './render.ts';
 
-test.each(calloutTypeNames)('a %s callout is an aside named by its visible title, icon hidden', async (type) => {
-  const html = await renderComponent(Callout, { type }, '<p>Body <strong>text</strong></p>');
-  const { title, icon } = calloutTypes[type];
-  expect(html).toMatch(/^<aside /);
-  expect(html).toContain(`aria-label="${title}"`);
-  expect(html).toContain(`<span class="icon" aria-hidden="true"`);
-  expect(html).toContain(`>${icon}</span>${title}</p>`);
-  expect(html).toContain('<p>Body <strong>text</strong></p>');
-});
+test.each(calloutTypeNames)(
+  'a %s callout is an aside named by its visible title, icon hidden',
+  async (type) => {
+    const html = await renderComponent(Callout, { type }, '<p>Body <strong>text</strong></p>');
+    const { title, icon } = calloutTypes[type];
+    expect(html).toMatch(/^<aside /);
+    expect(html).toContain(`aria-label="${title}"`);
+    expect(html).toContain(`<span class="icon" aria-hidden="true"`);
+    expect(html).toContain(`>${icon}</span>${title}</p>`);
+    expect(html).toContain('<p>Body <strong>text</strong></p>');
+  },
+);
 
 test('a title prop replaces the standard title', async () => {
   const html = await renderComponent(Callout, { type: 'quick-fact', title: 'By the numbers' }, 'x');

@@ -8,7 +8,8 @@ test('a poll is a fieldset with the question as legend, one radio per option and
   const html = await renderComponent(ReaderPoll, props);
   expect(html).toMatch(/<fieldset[^>]*>\s*<legend[^>]*>.*Economy or security\?<\/legend>/s);
   expect(html.match(/type="radio"/g)).toHaveLength(3);
-  for (const option of props.options) expect(html).toMatch(new RegExp(`<input[^>]*type="radio"[^>]*>\\s*${option}`));
+  for (const option of props.options)
+    expect(html).toMatch(new RegExp(`<input[^>]*type="radio"[^>]*>\\s*${option}`));
   expect(html).toMatch(/<button type="submit"/);
 });
 

@@ -9,7 +9,12 @@ import { slugify } from '../../../src/lib/slug.ts';
 /** The id rehype-slug gives a Markdown heading with this text. */
 async function headingId(text: string): Promise<string> {
   const html = String(
-    await unified().use(remarkParse).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).process(`## ${text}`),
+    await unified()
+      .use(remarkParse)
+      .use(remarkRehype)
+      .use(rehypeSlug)
+      .use(rehypeStringify)
+      .process(`## ${text}`),
   );
   return /id="([^"]*)"/.exec(html)![1]!;
 }

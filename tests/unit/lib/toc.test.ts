@@ -10,7 +10,11 @@ test('h3s nest under the h2 before them; the footnotes heading and other levels 
     { depth: 2, slug: FOOTNOTES_HEADING_ID, text: 'Sources' },
   ]);
   expect(toc).toEqual([
-    { slug: 'summit', text: 'Summit', children: [{ slug: 'two-plus-two', text: 'Two plus two', children: [] }] },
+    {
+      slug: 'summit',
+      text: 'Summit',
+      children: [{ slug: 'two-plus-two', text: 'Two plus two', children: [] }],
+    },
     { slug: 'economy', text: 'Economy', children: [] },
   ]);
 });

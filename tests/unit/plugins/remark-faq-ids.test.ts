@@ -17,7 +17,11 @@ test('a question without an id gets its slug; an explicit id and aliases are kep
     ].join('\n'),
   );
   expect(faq).toMatchObject([
-    { id: 'what-is-the-two-plus-two-dialogue', question: 'What is the “Two plus Two” dialogue?', aliases: ['two-plus-two'] },
+    {
+      id: 'what-is-the-two-plus-two-dialogue',
+      question: 'What is the “Two plus Two” dialogue?',
+      aliases: ['two-plus-two'],
+    },
     { id: 'why-now-2025', question: 'Why now?', aliases: [] },
   ]);
 });

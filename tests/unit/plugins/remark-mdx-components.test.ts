@@ -18,14 +18,18 @@ test('an unknown component fails with file, line, a suggestion and the list of c
 });
 
 test('components imported by the file itself are left alone; HTML tags are too', async () => {
-  await expect(run("import Chart from './chart.astro';\n\n<Chart />\n\n<div>html</div>")).resolves.toBeDefined();
+  await expect(
+    run("import Chart from './chart.astro';\n\n<Chart />\n\n<div>html</div>"),
+  ).resolves.toBeDefined();
 });
 
 test('a misspelt prop fails with the prop it was meant to be', async () => {
   await expect(run('<Question question="Why?">A.</Question>')).rejects.toThrow(
     'line 1: <Question> has no prop "question". Its props are: "q", "id", "aliases".',
   );
-  await expect(run('<Turn speakr="Ann">Hi.</Turn>')).rejects.toThrow('<Turn> has no prop "speakr". Did you mean "speaker"?');
+  await expect(run('<Turn speakr="Ann">Hi.</Turn>')).rejects.toThrow(
+    '<Turn> has no prop "speakr". Did you mean "speaker"?',
+  );
 });
 
 test('a missing required prop fails', async () => {

@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import { expect, test } from 'vitest';
+
+const dist = 'dist';
+const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => join(dist, file));
+
+test('the build emitted pages to check', () => {
+  expect(htmlFiles.length).toBeGreaterThan(10);
+});
+
+// Reads .htmlvalidate.mjs at the project root, as the html-validate command would.
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+test.each(htmlFiles)('%s is valid HTML (html-validate)', async (file) => {
+  const report = await validator.validateFile(file);
+  const errors = report.results.flatMap((result) =>
+    result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+  );
+  expect(errors).toEqual([]);
+});
+
+test('a crawl of the built site finds no broken internal link or #fragment (linkinator)', async () => {
+  const checker = new LinkChecker();
+  const result = await checker.check({
+    path: dist,
+    recurse: true,
+    checkFragments: true,
+    // Only our own pages: external sites are not reachable from here and not ours to keep.
+    linksToSkip: ['^https?://(?!(localhost|127\\.0\\.0\\.1))'],
+  });
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.url} (from ${link.parent})`);
+  expect(broken).toEqual([]);
+  expect(result.links.filter((link) => link.state === 'OK').length).toBeGreaterThan(10);
+});
