@@ -18,7 +18,8 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   // CSS inline in each page (hashed by the CSP): the first paint needs no request after the HTML.
-  build: { inlineStylesheets: 'always' },
+  // Concurrency lets pages render while preview cards rasterise off the main thread (see src/lib/card.ts).
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   // Builds of other content (fixtures, benchmarks; see ARTICLES_DIR) keep their output and content
   // cache apart, so they never overwrite or reuse the real site's.

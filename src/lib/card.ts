@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 /** Preview-card size that Open Graph and Twitter crop least. */
@@ -46,8 +47,28 @@ const element = (type: string, style: Record<string, unknown>, children: unknown
   props: { style, children },
 });
 
-/** Renders a 1200×630 PNG preview card. */
-export async function renderCard({ title, kicker, footer }: CardText): Promise<Buffer> {
+/** Bump when the card's design changes, so cached cards are drawn again. */
+const DESIGN_VERSION = 1;
+const cacheDir = join(process.env['ASTRO_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.astro'), 'cards');
+
+/**
+ * Renders a 1200×630 PNG preview card. Drawing one costs about 50 ms (most of a piece's build
+ * time), so cards are cached on disk by their text: a rebuild draws only cards whose text changed.
+ */
+export async function renderCard(text: CardText): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex').slice(0, 32);
+  const cached = join(cacheDir, `${key}.png`);
+  try {
+    return readFileSync(cached);
+  } catch {
+    const png = await drawCard(text);
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cached, png);
+    return png;
+  }
+}
+
+async function drawCard({ title, kicker, footer }: CardText): Promise<Buffer> {
   const size = title.length > 110 ? 48 : title.length > 70 ? 58 : 68;
   const tree = element(
     'div',
@@ -86,7 +107,8 @@ export async function renderCard({ title, kicker, footer }: CardText): Promise<B
     height: CARD_HEIGHT,
     fonts: loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // Rasterised on libuv's thread pool, so with build.concurrency pages render meanwhile.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
 }
 
 /** A PNG response for an Astro endpoint. */
