@@ -29,6 +29,8 @@ export default defineConfig({
   // processes; nothing inline or third-party is allowed.
   security: {
     csp: {
+      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

@@ -8,7 +8,8 @@ export default getViteConfig(
       reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
       // Build tests run `astro build` on fixtures; one at a time keeps them within the 2-core machine.
       fileParallelism: false,
-      testTimeout: 60_000,
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
     },
   },
   // The dev toolbar would add `data-astro-source-*` attributes to Container API output.

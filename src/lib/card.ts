@@ -49,14 +49,20 @@ const element = (type: string, style: Record<string, unknown>, children: unknown
 
 /** Bump when the card's design changes, so cached cards are drawn again. */
 const DESIGN_VERSION = 1;
-const cacheDir = join(process.env['ASTRO_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.astro'), 'cards');
+const cacheDir = join(
+  process.env['ASTRO_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.astro'),
+  'cards',
+);
 
 /**
  * Renders a 1200×630 PNG preview card. Drawing one costs about 50 ms (most of a piece's build
  * time), so cards are cached on disk by their text: a rebuild draws only cards whose text changed.
  */
 export async function renderCard(text: CardText): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify([DESIGN_VERSION, text]))
+    .digest('hex')
+    .slice(0, 32);
   const cached = join(cacheDir, `${key}.png`);
   try {
     return readFileSync(cached);

@@ -14,7 +14,7 @@ export const headingAnchorOptions: Options = {
   // data-anchor marks the ids readers share; the link manifest records them.
   headingProperties: { tabIndex: -1, dataAnchor: 'section' },
   group: { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [] },
-  properties: { className: ['heading-anchor'], dataCopyLink: '' },
+  properties: { className: ['heading-anchor'], dataCopyLink: '', dataPagefindIgnore: '' },
   content: (heading) => [
     {
       type: 'element',

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, editorEnv, removeBuild, type BuildResult } from './build-fixture.ts';
@@ -46,7 +47,26 @@ describe('a new piece that uses every component is published everywhere, with no
     const run = spawnSync('node', ['src/cli/check-content.ts', '--articles', dir, '--dist', build.outDir], {
       encoding: 'utf8',
     });
-    expect(run.stdout + run.stderr).toContain('Content check passed: 2 piece(s)');
+    expect(run.stdout + run.stderr).toContain('Content check passed: 3 piece(s)');
+  });
+});
+
+describe('related reading and previous/next link published pieces that belong together', () => {
+  test('pieces sharing a tag list each other as related reading', () => {
+    const related = (page: string) =>
+      /<section class="related[\s\S]*?<\/section>/.exec(read(page))?.[0] ?? '';
+    expect(related('every-component/index.html')).toContain('href="/second-piece/"');
+    expect(related('second-piece/index.html')).toContain('href="/every-component/"');
+    expect(related('every-component/index.html')).not.toContain('unfinished-draft');
+  });
+
+  test('previous and next follow publication dates, skipping drafts', () => {
+    expect(read('every-component/index.html')).toMatch(
+      /<a class="previous" href="\/second-piece\/" rel="prev"/,
+    );
+    expect(read('every-component/index.html')).not.toContain('rel="next"');
+    expect(read('second-piece/index.html')).toMatch(/<a class="next" href="\/every-component\/" rel="next"/);
+    expect(read('second-piece/index.html')).not.toContain('rel="prev"');
   });
 });
 
@@ -61,6 +81,18 @@ describe('a draft never leaks into the production build', () => {
     for (const page of pages) {
       expect(read(page), page).not.toMatch(/unfinished-draft|quetzal/);
     }
+  });
+
+  test('the search index holds the published piece and not a word of the draft', () => {
+    const run = spawnSync('npx', ['pagefind', '--site', build.outDir], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const fragmentDir = join(build.outDir, 'pagefind', 'fragment');
+    // Pagefind stores each indexed page as a gzipped JSON fragment.
+    const indexed = readdirSync(fragmentDir).map((file) =>
+      gunzipSync(readFileSync(join(fragmentDir, file))).toString('utf8'),
+    );
+    expect(indexed.some((text) => text.includes('"url":"/every-component/"'))).toBe(true);
+    expect(indexed.filter((text) => /quetzal/i.test(text))).toEqual([]);
   });
 
   test('no built file mentions it at all', () => {

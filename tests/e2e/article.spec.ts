@@ -117,10 +117,19 @@ test('the interview labels each speaker and reads as an excerpt', async ({ page 
   await expect(interview).toContainText('helping to offset labor shortages.');
 });
 
-test('the only client JavaScript is the small copy-link island', async ({ page }) => {
-  const scripts = page.locator('script:not([type="application/ld+json"])');
-  await expect(scripts).toHaveCount(1);
-  const code = (await scripts.textContent())!;
-  expect(code.length).toBeLessThan(2048);
-  expect(code).toContain('data-copy-link');
+test('the only client JavaScript is two small islands: copy links and the search shortcut', async ({
+  page,
+}) => {
+  const scripts = await page.locator('script:not([type="application/ld+json"])').allTextContents();
+  expect(scripts).toHaveLength(2);
+  expect(scripts.join('').length).toBeLessThan(2048);
+  expect(scripts.some((code) => code.includes('data-copy-link'))).toBe(true);
+  expect(scripts.some((code) => code.includes('/search/'))).toBe(true);
+});
+
+test('with no other published piece, no related reading or previous/next links are shown', async ({
+  page,
+}) => {
+  await expect(page.getByRole('heading', { name: 'Related reading' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'More explainers by date' })).toHaveCount(0);
 });

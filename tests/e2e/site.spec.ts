@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { path } from './launch-piece.ts';
 
-const pages = ['/', path, '/404.html', '/tags/', '/tags/japan/', '/style-guide/'];
+const pages = ['/', path, '/404.html', '/tags/', '/tags/japan/', '/style-guide/', '/search/'];
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -50,9 +50,12 @@ test('the home page lists published pieces newest first with title, dek and date
 });
 
 for (const url of ['/', '/404.html']) {
-  test(`${url} ships no client JavaScript`, async ({ page }) => {
+  test(`${url} ships no client JavaScript but the search shortcut`, async ({ page }) => {
     await page.goto(url);
-    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    const scripts = await page.locator('script:not([type="application/ld+json"])').allTextContents();
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain('/search/');
+    expect(scripts[0]!.length).toBeLessThan(512);
   });
 }
 
