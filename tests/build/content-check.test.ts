@@ -55,7 +55,7 @@ describe('the content check fails on what the build lets through, naming file, l
       `${dir}/same-headline-second.mdx, field title: the headline "Same headline" is already used by ${dir}/same-headline-first.mdx.`,
     );
     expect(check.output).toMatch(
-      /missing(-| )anchor\.mdx: this piece would be published at \/missing-anchor\/, like .*missing(-| )anchor\.mdx\. Rename one of the two files\./,
+      /impossible(-| )date\.mdx: this piece would be published at \/impossible-date\/, like .*impossible(-| )date\.mdx\. Rename one of the two files\./,
     );
   });
 });
