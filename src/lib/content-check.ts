@@ -4,6 +4,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { load as parseYaml } from 'js-yaml';
 import { visit } from 'unist-util-visit';
+import { htmlFiles, pageUrl } from './built-site.ts';
 import { slugify } from './slug.ts';
 
 /** One problem for an editor: where it is and what to do. */
@@ -97,17 +98,6 @@ export function checkPieces(articlesDir: string): Problem[] {
     }
   }
   return problems;
-}
-
-function htmlFiles(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => join(distDir, file));
-}
-
-function pageUrl(distDir: string, file: string): string {
-  const path = `/${relative(distDir, file).split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { htmlFiles, pageUrl } from './built-site.ts';
 
 /** What a published link points at; decides how the fix is worded when it breaks. */
 export type LinkKind = 'page' | 'share-page' | 'section' | 'faq';
@@ -16,7 +16,7 @@ export const MANIFEST_PATH = 'content/links.lock.json';
 export function collectPublishedLinks(distDir: string): LinkManifest {
   const links: LinkManifest = {};
   for (const file of htmlFiles(distDir)) {
-    const path = pagePath(distDir, file);
+    const path = pageUrl(distDir, file);
     if (path === '/404.html') continue;
     links[path] = /\/faq\/[^/]+\/$/.test(path) ? 'share-page' : 'page';
     visit(fromHtml(readFileSync(file, 'utf8')), 'element', (node: Element) => {
@@ -72,16 +72,4 @@ export function formatManifest(manifest: LinkManifest): string {
 
 function sortLinks(links: LinkManifest): LinkManifest {
   return Object.fromEntries(Object.entries(links).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => join(dir, file));
-}
-
-/** dist/piece/faq/id/index.html → /piece/faq/id/ */
-function pagePath(distDir: string, file: string): string {
-  const path = `/${relative(distDir, file).split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { htmlFiles, pageUrl } from './built-site.ts';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image';
 
@@ -46,7 +47,7 @@ const none = (): Bytes => ({ raw: 0, gzip: 0 });
 /** Bytes and requests of one built page, as a first visit with an empty cache would load them. */
 export function weighPage(distDir: string, htmlFile: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
-  const path = `/${relative(distDir, htmlFile).split(sep).join('/')}`.replace(/index\.html$/, '');
+  const path = pageUrl(distDir, htmlFile);
   const bytes: Record<ResourceKind, Bytes> = {
     html: measure(html),
     css: none(),
@@ -114,10 +115,7 @@ export function weighPage(distDir: string, htmlFile: string): PageWeight {
 }
 
 export function weighSite(distDir: string): PageWeight[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => weighPage(distDir, join(distDir, file)))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return htmlFiles(distDir).map((file) => weighPage(distDir, file));
 }
 
 /** Budgets for a piece's page, gzip bytes as transferred. */

@@ -68,8 +68,7 @@ test('only pieces are indexed: not the style guide, nor the share pages that rep
 test('keyboard only: "/" opens search, typing and Enter show results, Tab reaches them', async ({ page }) => {
   await page.goto(path);
   await page.keyboard.press('/');
-  await expect(page).toHaveURL(/\/search\/$/);
-  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/search\/#search-input$/);
   await expect(page.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('Senkaku');
   await page.keyboard.press('Enter');
@@ -77,6 +76,9 @@ test('keyboard only: "/" opens search, typing and Enter show results, Tab reache
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeFocused();
+  // On the search page, "/" brings focus back to the box.
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
 });
 
 test('a search link with ?q= runs the search on arrival', async ({ page }) => {

@@ -1,0 +1,16 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every HTML file of a built site, as paths under `distDir`. */
+export function htmlFiles(distDir: string): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(distDir, file))
+    .sort();
+}
+
+/** The URL path a built file is served at: dist/piece/faq/id/index.html → /piece/faq/id/ */
+export function pageUrl(distDir: string, file: string): string {
+  const path = `/${relative(distDir, file).split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
