@@ -26,6 +26,16 @@ test('copying an answer’s link copies its share page URL and says so', async (
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shareUrl);
 });
 
+test('on the style guide, where answers have no share page, copying an answer’s link copies its anchor', async ({
+  page,
+}) => {
+  await page.goto('/style-guide/');
+  await page.getByRole('link', { name: 'Copy link to this answer: Can I choose the id?' }).click();
+  const url = `${site.url}/style-guide/#choose-the-id`;
+  await expect(page.getByRole('status')).toHaveText(`Link copied: ${url}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+});
+
 test('copying a section’s link by keyboard copies the page URL with its anchor', async ({ page }) => {
   await page.goto(path);
   const { text } = sectionHeadings[0]!;

@@ -26,3 +26,11 @@ test('an empty question fails', async () => {
     '<Question>: the prop "q" received an empty text, but it must be the question as non-empty text.',
   );
 });
+
+test('on a piece, the answer’s copy link hands out its share page; elsewhere, none', async () => {
+  const onPiece = await renderComponent(Question, { q: 'Why now?' }, 'x', { faqSharePiece: 'summit' });
+  expect(onPiece).toContain('data-copy-url="https://explainer.example/summit/faq/why-now/"');
+  const elsewhere = await renderComponent(Question, { q: 'Why now?' }, 'x');
+  expect(elsewhere).not.toContain('data-copy-url');
+  expect(elsewhere).toContain('data-copy-link');
+});

@@ -7,7 +7,12 @@ export async function renderComponent(
   component: Component,
   props: Record<string, unknown> = {},
   slot?: string,
+  locals: App.Locals = {},
 ): Promise<string> {
   const container = await AstroContainer.create();
-  return container.renderToString(component, { props, slots: slot === undefined ? {} : { default: slot } });
+  return container.renderToString(component, {
+    props,
+    slots: slot === undefined ? {} : { default: slot },
+    locals,
+  });
 }
