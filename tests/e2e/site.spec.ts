@@ -29,6 +29,9 @@ for (const url of pages) {
     await page.goto(url);
     await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveCount(1);
     await expect(page.getByRole('banner')).toContainText('The Explainer');
+    const siteNav = page.getByRole('navigation', { name: 'Site' });
+    await expect(siteNav.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+    await expect(siteNav.getByRole('link', { name: 'Search' })).toHaveAttribute('aria-keyshortcuts', '/');
     await expect(page.getByRole('main')).toHaveCount(1);
     await expect(page.getByRole('contentinfo')).toContainText('The Explainer');
     await expect(page.locator('h1')).toHaveCount(1);
