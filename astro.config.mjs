@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import node from '@astrojs/node';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -13,9 +14,16 @@ import { remarkFaqIds } from './src/plugins/remark-faq-ids.ts';
 import { headingAnchorOptions } from './src/plugins/heading-anchor.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 import { remarkContentChecks } from './src/plugins/remark-content-checks.ts';
+import { remarkPollRegistry } from './src/plugins/remark-poll-registry.ts';
 
 export default defineConfig({
   site: site.url,
+  // Pages are built ahead as static files; only the poll (src/pages/api/polls, src/pages/polls)
+  // renders on demand, served by the same Node process that serves the pages (`npm start`).
+  // The static files alone (dist/client) can go to any static host: see the README.
+  adapter: node({ mode: 'standalone' }),
+  // The poll has no logins; the adapter would otherwise set up file-backed sessions nobody uses.
+  session: false,
   trailingSlash: 'always',
   // CSS inline in each page (hashed by the CSP): the first paint needs no request after the HTML.
   // Concurrency lets pages render while preview cards rasterise off the main thread (see src/lib/card.ts).
@@ -28,6 +36,9 @@ export default defineConfig({
   // A strict Content Security Policy on every page: Astro hashes the scripts and styles it
   // processes; nothing inline or third-party is allowed.
   security: {
+    // The vote API checks Origin itself and refuses with a JSON error like its other refusals
+    // (Astro's own check answers in plain text and only for form posts).
+    checkOrigin: false,
     csp: {
       // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
@@ -56,7 +67,14 @@ export default defineConfig({
     processor: unified({
       // remark-gfm is listed below explicitly; `gfm: false` stops the processor adding a second copy.
       gfm: false,
-      remarkPlugins: [remarkGfm, remarkContentChecks, remarkMdxComponents, remarkFaqIds, remarkReadingTime],
+      remarkPlugins: [
+        remarkGfm,
+        remarkContentChecks,
+        remarkMdxComponents,
+        remarkFaqIds,
+        remarkPollRegistry,
+        remarkReadingTime,
+      ],
       rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
       remarkRehype: {
         footnoteLabel: 'Sources',

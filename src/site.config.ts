@@ -15,4 +15,10 @@ export const site = {
   url: process.env['SITE_URL'] ?? 'https://explainer.example',
   /** BCP 47 language of the content, for `<html lang>`. */
   lang: 'en',
+  /**
+   * Whether this build's polls take votes. Served by its own Node server (`npm start`), they do.
+   * `DEPLOY=static` builds pages for a plain static host, where no server counts votes, so the
+   * polls say that voting is unavailable instead of offering a form that cannot work.
+   */
+  pollsTakeVotes: process.env['DEPLOY'] !== 'static',
 } as const;

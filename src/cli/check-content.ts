@@ -2,7 +2,7 @@
  * The editors' safety net beyond the build (`npm run check:content` builds first):
  * spelling (cspell with content/dictionary.txt), every internal link and #anchor of the built site,
  * duplicate addresses and headlines, impossible dates. Prints each problem with file, line and fix.
- *   node src/cli/check-content.ts [--articles DIR] [--dist DIR]
+ *   node src/cli/check-content.ts [--articles DIR] [--dist DIR (the static files, dist/client)]
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,11 +15,12 @@ import {
   spellingProblems,
   type Problem,
 } from '../lib/content-check.ts';
+import { staticDir } from '../lib/built-site.ts';
 
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: process.env['ARTICLES_DIR'] ?? 'content/articles' },
-    dist: { type: 'string', default: process.env['ASTRO_OUT_DIR'] ?? 'dist' },
+    dist: { type: 'string', default: staticDir() },
   },
 });
 

@@ -14,11 +14,12 @@ import {
   mergeNewLinks,
   readManifest,
 } from '../lib/link-manifest.ts';
+import { staticDir } from '../lib/built-site.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
-    dist: { type: 'string', default: 'dist' },
+    dist: { type: 'string', default: staticDir() },
     manifest: { type: 'string', default: MANIFEST_PATH },
   },
 });

@@ -5,9 +5,10 @@
  * a test, unlike timings.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { staticDir } from '../lib/built-site.ts';
 import { formatTable, overBudget, PIECE_BUDGET, weighSite } from '../lib/page-weight.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? staticDir();
 const pages = weighSite(dist);
 const table = formatTable(pages);
 mkdirSync('reports', { recursive: true });

@@ -1,4 +1,16 @@
 import { propError } from './prop-error.ts';
+import { slugify } from './slug.ts';
+
+/** One answer of a poll: `value` is what a vote stores and sends, `label` what readers read. */
+export interface PollOption {
+  value: string;
+  label: string;
+}
+
+/** The answers as stored: each label trimmed, its value the label slugged ("Both!" → "both"). */
+export function pollOptions(options: readonly string[]): PollOption[] {
+  return options.map((option) => ({ value: slugify(option.trim()), label: option.trim() }));
+}
 
 /** Shape of a poll id: it keys stored votes, so it stays URL- and database-safe. */
 const POLL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -37,13 +49,14 @@ export function pollPropsError(props: { id?: unknown; question?: unknown; option
       'Write it like options={["Economic factors", "Security concerns"]}.',
     );
   }
-  if (new Set(list.map((o: string) => o.trim())).size !== list.length) {
+  // Votes are stored by the slugged answer, so "Both" and "Both!" would count as one.
+  if (new Set(pollOptions(list).map((o) => o.value)).size !== list.length) {
     return propError(
       'ReaderPoll',
       'options',
       options,
-      'a list of different answers',
-      'Remove the repeated answer.',
+      'a list of different answers (differing in more than punctuation or case)',
+      'Remove the repeated answer or reword it.',
     );
   }
   return null;

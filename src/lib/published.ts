@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { faqOf, type FaqEntry } from './faq.ts';
 import { isPublishable, newestFirst } from './pieces.ts';
+import { buildPollRegistry, pollsOf, type RegisteredPoll } from './polls.ts';
 
 export type Piece = CollectionEntry<'articles'>;
 
@@ -17,5 +18,20 @@ export async function getPublishedFaqs(): Promise<{ piece: Piece; faq: FaqEntry[
   const pieces = await getPublishedPieces();
   return Promise.all(
     pieces.map(async (piece) => ({ piece, faq: faqOf((await render(piece)).remarkPluginFrontmatter) })),
+  );
+}
+
+/** Every poll in the published pieces, keyed by id; fails on an id two pieces share. */
+export async function getPollRegistry(): Promise<Map<string, RegisteredPoll>> {
+  const pieces = await getPublishedPieces();
+  return buildPollRegistry(
+    await Promise.all(
+      pieces.map(async (piece) => ({
+        id: piece.id,
+        title: piece.data.title,
+        file: piece.filePath ?? piece.id,
+        polls: pollsOf((await render(piece)).remarkPluginFrontmatter),
+      })),
+    ),
   );
 }

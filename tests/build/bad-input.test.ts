@@ -16,7 +16,7 @@ afterEach(() => {
 function expectBuildToFail(name: string): string {
   result = buildFixture(fixture(name));
   expect(result.ok, `the build of ${name} should fail but passed:\n${result.output}`).toBe(false);
-  expect(existsSync(join(result.outDir, 'piece', 'index.html'))).toBe(false);
+  expect(existsSync(join(result.siteDir, 'piece', 'index.html'))).toBe(false);
   return result.output;
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
+import { staticDir } from '../../src/lib/built-site.ts';
 
 /**
  * The environment an editor's shell would give Astro: without the test runner's own variables
@@ -21,7 +22,10 @@ export interface BuildResult {
   ok: boolean;
   /** stdout and stderr together, without colour codes: what an editor sees in the terminal. */
   output: string;
-  outDir: string;
+  /** The build's static files (what a static host would serve). */
+  siteDir: string;
+  /** The temporary folder holding the build, its cache and its output. */
+  work: string;
 }
 
 /**
@@ -40,9 +44,9 @@ export function buildFixture(articlesDir: string): BuildResult {
     }),
   });
   const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
-  return { ok: run.status === 0, output, outDir };
+  return { ok: run.status === 0, output, siteDir: staticDir(outDir), work };
 }
 
 export function removeBuild(result: BuildResult) {
-  rmSync(join(result.outDir, '..'), { recursive: true, force: true });
+  rmSync(result.work, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ beforeAll(() => {
   // These mistakes do not stop the build; the content check must catch them.
   build = buildFixture(dir);
   expect(build.ok, build.output).toBe(true);
-  const run = spawnSync('node', ['src/cli/check-content.ts', '--articles', dir, '--dist', build.outDir], {
+  const run = spawnSync('node', ['src/cli/check-content.ts', '--articles', dir, '--dist', build.siteDir], {
     encoding: 'utf8',
   });
   check = { status: run.status, output: run.stdout + run.stderr };

@@ -11,8 +11,8 @@ import { buildFixture, editorEnv, removeBuild, type BuildResult } from './build-
  */
 const dir = 'tests/fixtures/good';
 let build: BuildResult;
-const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
-const allFiles = () => readdirSync(build.outDir, { recursive: true, encoding: 'utf8' });
+const read = (path: string) => readFileSync(join(build.siteDir, path), 'utf8');
+const allFiles = () => readdirSync(build.siteDir, { recursive: true, encoding: 'utf8' });
 
 beforeAll(() => {
   build = buildFixture(dir);
@@ -44,7 +44,7 @@ describe('a new piece that uses every component is published everywhere, with no
   });
 
   test('it passes the content check', () => {
-    const run = spawnSync('node', ['src/cli/check-content.ts', '--articles', dir, '--dist', build.outDir], {
+    const run = spawnSync('node', ['src/cli/check-content.ts', '--articles', dir, '--dist', build.siteDir], {
       encoding: 'utf8',
     });
     expect(run.stdout + run.stderr).toContain('Content check passed: 3 piece(s)');
@@ -72,7 +72,7 @@ describe('related reading and previous/next link published pieces that belong to
 
 describe('a draft never leaks into the production build', () => {
   test('no page, share page or card of its own', () => {
-    expect(existsSync(join(build.outDir, 'unfinished-draft'))).toBe(false);
+    expect(existsSync(join(build.siteDir, 'unfinished-draft'))).toBe(false);
     expect(allFiles().filter((file) => file.includes('unfinished-draft'))).toEqual([]);
   });
 
@@ -84,9 +84,9 @@ describe('a draft never leaks into the production build', () => {
   });
 
   test('the search index holds the published piece and not a word of the draft', () => {
-    const run = spawnSync('npx', ['pagefind', '--site', build.outDir], { encoding: 'utf8' });
+    const run = spawnSync('npx', ['pagefind', '--site', build.siteDir], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    const fragmentDir = join(build.outDir, 'pagefind', 'fragment');
+    const fragmentDir = join(build.siteDir, 'pagefind', 'fragment');
     // Pagefind stores each indexed page as a gzipped JSON fragment.
     const indexed = readdirSync(fragmentDir).map((file) =>
       gunzipSync(readFileSync(join(fragmentDir, file))).toString('utf8'),

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { expect, test } from 'vitest';
+import { staticDir } from '../../src/lib/built-site.ts';
 
-const dist = 'dist';
+const dist = staticDir();
 const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
   .map((file) => join(dist, file));

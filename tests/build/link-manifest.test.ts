@@ -10,15 +10,18 @@ import {
   mergeNewLinks,
   readManifest,
 } from '../../src/lib/link-manifest.ts';
+import { staticDir } from '../../src/lib/built-site.ts';
 import { buildFixture, removeBuild, type BuildResult } from './build-fixture.ts';
 
 test('every link in the committed manifest still resolves in the built site', () => {
-  expect(existsSync('dist/index.html'), 'build the site first: npm run build').toBe(true);
-  expect(brokenLinks(readManifest(), collectPublishedLinks('dist'))).toEqual([]);
+  expect(existsSync(join(staticDir(), 'index.html')), 'build the site first: npm run build').toBe(true);
+  expect(brokenLinks(readManifest(), collectPublishedLinks(staticDir()))).toEqual([]);
 });
 
 test('the committed manifest records every link the site publishes (run npm run links:update)', () => {
-  const unrecorded = Object.keys(collectPublishedLinks('dist')).filter((link) => !(link in readManifest()));
+  const unrecorded = Object.keys(collectPublishedLinks(staticDir())).filter(
+    (link) => !(link in readManifest()),
+  );
   expect(unrecorded).toEqual([]);
 });
 
@@ -47,7 +50,7 @@ test('rewording a question breaks the manifest check with how to fix it; an alia
     const result = buildFixture(content);
     builds.push(result);
     expect(result.ok, result.output).toBe(true);
-    return result.outDir;
+    return result.siteDir;
   };
 
   // Publish: the question's anchor and share page are recorded.

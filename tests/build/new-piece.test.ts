@@ -66,10 +66,10 @@ test('the template builds, its examples stay commented out, and its TODOs block 
   const build = buildFixture(only);
   builds.push(build);
   expect(build.ok, build.output).toBe(true);
-  const html = readFileSync(join(build.outDir, 'template', 'index.html'), 'utf8');
+  const html = readFileSync(join(build.siteDir, 'template', 'index.html'), 'utf8');
   expect(html).not.toContain('aria-label="Expert Tip"');
   expect(html).not.toContain('*/}');
-  const check = spawnSync('node', ['src/cli/check-content.ts', '--articles', only, '--dist', build.outDir], {
+  const check = spawnSync('node', ['src/cli/check-content.ts', '--articles', only, '--dist', build.siteDir], {
     encoding: 'utf8',
   });
   expect(check.status).toBe(1);

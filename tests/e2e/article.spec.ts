@@ -83,17 +83,6 @@ test('the editor’s note corrects the Trump timeline', async ({ page }) => {
   await expect(page.getByRole('complementary', { name: 'Editor’s Note' })).toContainText('20 January 2025');
 });
 
-test('the reader poll is a labelled group of radios that shows no invented results', async ({ page }) => {
-  const poll = page.getByRole('group', {
-    name: /economic factors, security concerns, or a combination of both/,
-  });
-  await expect(poll.getByRole('radio')).toHaveCount(3);
-  await poll.getByRole('radio', { name: 'A combination of both' }).check();
-  await expect(page.getByRole('button', { name: 'Vote' })).toBeVisible();
-  await expect(page.getByText('no results are available')).toBeVisible();
-  await expect(page.locator('form[data-poll]')).not.toContainText('%');
-});
-
 test('pros and cons have headings and sit side by side on wide screens, stacked on narrow', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import ReaderPoll from '../../../src/components/poll/ReaderPoll.astro';
 import { renderComponent } from './render.ts';
 
@@ -13,10 +13,27 @@ test('a poll is a fieldset with the question as legend, one radio per option and
   expect(html).toMatch(/<button type="submit"/);
 });
 
-test('until votes are counted the poll shows no results and says so', async () => {
+test('without JavaScript the form posts the chosen answer to the poll API, and results are a link away', async () => {
   const html = await renderComponent(ReaderPoll, props);
-  expect(html).toContain('no results are available');
-  expect(html).not.toMatch(/\d+\s*%/);
+  expect(html).toMatch(/<form[^>]*method="post"[^>]*action="\/api\/polls\/drivers\/"/);
+  expect(html).toMatch(/<input type="radio" name="choice" value="economy" required/);
+  expect(html).toMatch(/<a[^>]*href="\/polls\/drivers\/"[^>]*>See the results without voting<\/a>/);
+  expect(html).toMatch(/<div class="poll-results"[^>]*hidden/);
+});
+
+test('a build for a static host says plainly that voting is unavailable, with no form to send', async () => {
+  vi.stubEnv('DEPLOY', 'static');
+  vi.resetModules();
+  try {
+    const { default: StaticPoll } = await import('../../../src/components/poll/ReaderPoll.astro');
+    const html = await renderComponent(StaticPoll, props);
+    expect(html).toContain('Voting is not available on this copy of the site');
+    expect(html).toMatch(/<fieldset[^>]*disabled/);
+    expect(html).not.toMatch(/<button/);
+  } finally {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  }
 });
 
 test('fewer than two options, an empty question or a bad id fail with what was received', async () => {
