@@ -6,9 +6,10 @@ interface ImportMetaEnv {
 declare namespace App {
   interface Locals {
     /**
-     * Set by a piece's page to its slug: FAQ answers on it have share pages, so their copy-link
-     * controls hand those out. Elsewhere (the style guide) they copy the page's own anchor.
+     * Set by a piece's page to its slug. FAQ answers on it have share pages, so their copy-link
+     * controls hand those out, and its polls are in the poll registry, so they take votes.
+     * Elsewhere (the style guide) links copy the page's own anchor and polls are previews.
      */
-    faqSharePiece?: string;
+    piece?: string;
   }
 }

@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { linkNodeModules } from '../lib/built-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -83,6 +84,7 @@ interface Result {
 const results: Result[] = [];
 for (const count of sizes) {
   const work = mkdtempSync(join(tmpdir(), `explainer-bench-${count}-`));
+  linkNodeModules(work);
   const content = join(work, 'content');
   mkdirSync(content);
   for (let n = 1; n <= count; n++) writeFileSync(join(content, `bench-${n}.mdx`), piece(n));

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, symlinkSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 
 /**
  * Where a build's static files are: the Node adapter puts them in `<outDir>/client` (the server
@@ -21,4 +21,12 @@ export function htmlFiles(distDir: string): string[] {
 export function pageUrl(distDir: string, file: string): string {
   const path = `/${relative(distDir, file).split(sep).join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/**
+ * Lets a folder outside the project hold a build (fixtures, benchmarks): the server bundle that
+ * prerenders the pages imports packages by name, and Node looks for them in a node_modules above it.
+ */
+export function linkNodeModules(work: string): void {
+  symlinkSync(resolve('node_modules'), join(work, 'node_modules'), 'dir');
 }

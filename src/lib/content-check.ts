@@ -6,6 +6,7 @@ import { load as parseYaml } from 'js-yaml';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, pageUrl } from './built-site.ts';
 import { slugify } from './slug.ts';
+import { pollResultsPath } from './polls.ts';
 
 /** One problem for an editor: where it is and what to do. */
 export interface Problem {
@@ -107,6 +108,7 @@ export function checkPieces(articlesDir: string): Problem[] {
 export function checkBuiltLinks(distDir: string, articlesDir: string): Problem[] {
   const pages = new Map<string, Set<string>>();
   const links: { from: string; href: string }[] = [];
+  const onDemand = new Set<string>();
   for (const file of htmlFiles(distDir)) {
     const url = pageUrl(distDir, file);
     const ids = new Set<string>();
@@ -115,9 +117,14 @@ export function checkBuiltLinks(distDir: string, articlesDir: string): Problem[]
       if (typeof id === 'string') ids.add(id);
       const href = node.properties['href'];
       if (node.tagName === 'a' && typeof href === 'string') links.push({ from: url, href });
+      // Poll results pages are rendered on request, not built: a poll that takes votes (its form
+      // posts to the vote API) is what says its results page exists.
+      const pollId = /^\/api\/polls\/([^/]+)\/$/.exec(String(node.properties['action'] ?? ''))?.[1];
+      if (node.tagName === 'form' && pollId) onDemand.add(pollResultsPath(pollId));
     });
     pages.set(url, ids);
   }
+  for (const path of onDemand) if (!pages.has(path)) pages.set(path, new Set());
 
   const slugFiles = new Map(pieceFiles(articlesDir).map((file) => [pieceSlug(articlesDir, file), file]));
   const problems = new Map<string, Problem>();

@@ -57,6 +57,14 @@ describe('a build of bad editor input fails with a message naming the file, the 
     );
   });
 
+  test('one poll id in two pieces names both files (their votes would be pooled)', () => {
+    const output = expectBuildToFail('poll-id-in-two-pieces');
+    expect(output).toContain(
+      `${piecePath('poll-id-in-two-pieces')}: the poll id "shared-poll" is already used by a poll in ` +
+        `${fixture('poll-id-in-two-pieces')}/other.mdx. Votes are stored by poll id, so each poll needs its own`,
+    );
+  });
+
   test('empty FAQ question', () => {
     const output = expectBuildToFail('empty-question');
     expect(output).toContain(

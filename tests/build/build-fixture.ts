@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
-import { staticDir } from '../../src/lib/built-site.ts';
+import { linkNodeModules, staticDir } from '../../src/lib/built-site.ts';
 
 /**
  * The environment an editor's shell would give Astro: without the test runner's own variables
@@ -34,6 +34,7 @@ export interface BuildResult {
  */
 export function buildFixture(articlesDir: string): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'explainer-build-'));
+  linkNodeModules(work);
   const outDir = join(work, 'dist');
   const run = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',

@@ -20,7 +20,7 @@ afterAll(() => removeBuild(build));
 describe('the content check fails on what the build lets through, naming file, line and fix', () => {
   test('it exits with failure and counts the problems', () => {
     expect(check.status).toBe(1);
-    expect(check.output).toContain('The content check found 7 problem(s)');
+    expect(check.output).toContain('The content check found 8 problem(s)');
   });
 
   test('typos like the source text had', () => {
@@ -35,6 +35,13 @@ describe('the content check fails on what the build lets through, naming file, l
     expect(check.output).toContain(
       `${dir}/broken-internal-link.mdx, line 11: the link to /no-such-piece/ goes to a page that does not exist.`,
     );
+  });
+
+  test("a link to the results of a poll no piece asks (a poll's own results page is fine)", () => {
+    expect(check.output).toContain(
+      `${dir}/broken-internal-link.mdx, line 15: the link to /polls/no-such-poll/ goes to a page that does not exist.`,
+    );
+    expect(check.output).not.toContain('/polls/link-check-poll/ goes to');
   });
 
   test('a link to a missing anchor', () => {

@@ -26,7 +26,9 @@ describe('a new piece that uses every component is published everywhere, with no
     for (const title of ['Expert Tip', 'Did You Know?', 'Quick Fact', 'Editor’s Note', 'A custom title']) {
       expect(html).toContain(`aria-label="${title}"`);
     }
-    expect(html).toContain('data-poll="fixture-poll"');
+    expect(html).toMatch(
+      /<form class="poll" id="poll-fixture-poll"[^>]*action="\/api\/polls\/fixture-poll\/"/,
+    );
     expect(html).toContain('id="what-is-a-fixture"');
     expect(html).toContain('id="old-fixture-id"');
     expect(html).toMatch(/> Pros<\/h3>[\s\S]*> Cons<\/h3>/);

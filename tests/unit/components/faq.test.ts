@@ -28,7 +28,7 @@ test('an empty question fails', async () => {
 });
 
 test('on a piece, the answer’s copy link hands out its share page; elsewhere, none', async () => {
-  const onPiece = await renderComponent(Question, { q: 'Why now?' }, 'x', { faqSharePiece: 'summit' });
+  const onPiece = await renderComponent(Question, { q: 'Why now?' }, 'x', { piece: 'summit' });
   expect(onPiece).toContain('data-copy-url="https://explainer.example/summit/faq/why-now/"');
   const elsewhere = await renderComponent(Question, { q: 'Why now?' }, 'x');
   expect(elsewhere).not.toContain('data-copy-url');

@@ -2,10 +2,11 @@ import { expect, test, vi } from 'vitest';
 import ReaderPoll from '../../../src/components/poll/ReaderPoll.astro';
 import { renderComponent } from './render.ts';
 
+const onPiece = { piece: 'summit' };
 const props = { id: 'drivers', question: 'Economy or security?', options: ['Economy', 'Security', 'Both'] };
 
 test('a poll is a fieldset with the question as legend, one radio per option and a submit button', async () => {
-  const html = await renderComponent(ReaderPoll, props);
+  const html = await renderComponent(ReaderPoll, props, undefined, onPiece);
   expect(html).toMatch(/<fieldset[^>]*>\s*<legend[^>]*>.*Economy or security\?<\/legend>/s);
   expect(html.match(/type="radio"/g)).toHaveLength(3);
   for (const option of props.options)
@@ -14,11 +15,18 @@ test('a poll is a fieldset with the question as legend, one radio per option and
 });
 
 test('without JavaScript the form posts the chosen answer to the poll API, and results are a link away', async () => {
-  const html = await renderComponent(ReaderPoll, props);
+  const html = await renderComponent(ReaderPoll, props, undefined, onPiece);
   expect(html).toMatch(/<form[^>]*method="post"[^>]*action="\/api\/polls\/drivers\/"/);
   expect(html).toMatch(/<input type="radio" name="choice" value="economy" required/);
   expect(html).toMatch(/<a[^>]*href="\/polls\/drivers\/"[^>]*>See the results without voting<\/a>/);
   expect(html).toMatch(/<div class="poll-results"[^>]*hidden/);
+});
+
+test('outside a piece (the style guide) the poll is a preview that says it takes no votes', async () => {
+  const html = await renderComponent(ReaderPoll, props);
+  expect(html).toContain('This is a preview: polls take votes only in a published piece.');
+  expect(html).toMatch(/<fieldset[^>]*disabled/);
+  expect(html).not.toContain('/polls/drivers/');
 });
 
 test('a build for a static host says plainly that voting is unavailable, with no form to send', async () => {
@@ -26,7 +34,7 @@ test('a build for a static host says plainly that voting is unavailable, with no
   vi.resetModules();
   try {
     const { default: StaticPoll } = await import('../../../src/components/poll/ReaderPoll.astro');
-    const html = await renderComponent(StaticPoll, props);
+    const html = await renderComponent(StaticPoll, props, undefined, onPiece);
     expect(html).toContain('Voting is not available on this copy of the site');
     expect(html).toMatch(/<fieldset[^>]*disabled/);
     expect(html).not.toMatch(/<button/);
