@@ -88,7 +88,11 @@ test.describe('with JavaScript', () => {
     await expect(row).toContainText('Economic factors');
     await expect(row).toContainText(`${votesFor(before, 'Economic factors') + 1} vote`);
 
-    await page.reload();
+    await page.goto(path);
+    await expect(poll.status, 'asked only once the poll is near the screen').not.toContainText(
+      'You have voted.',
+    );
+    await poll.form.scrollIntoViewIfNeeded();
     await expect(poll.status).toContainText('You have voted.');
     await expect(poll.question.getByRole('radio', { name: 'Economic factors' })).toBeChecked();
     await expect(poll.form.getByRole('button', { name: 'Change my vote' })).toBeVisible();
@@ -117,6 +121,7 @@ test.describe('with JavaScript', () => {
       route.fulfill({ status: 404, contentType: 'text/html', body: '<p>Not found</p>' }),
     );
     const poll = await openPoll(page);
+    await poll.form.scrollIntoViewIfNeeded();
     await expect(poll.status).toHaveText(/Voting is unavailable at the moment/);
     await expect(poll.form.getByRole('button', { name: 'Vote' })).toBeDisabled();
   });

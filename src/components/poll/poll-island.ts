@@ -51,13 +51,22 @@ function enhance(form: HTMLFormElement) {
   };
 
   // A returning reader sees their vote and the results; no answer means no server to vote with.
-  send().then(
-    (data) => data.yourChoice && say('You have voted.', show(data)),
-    () => {
-      button.disabled = true;
-      say('Voting is unavailable at the moment: the server that counts votes did not answer.');
+  // Asked only once the poll comes near the screen: most readers never reach it, and the page's
+  // first paint should not wait on the server.
+  new IntersectionObserver(
+    (entries, observer) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      send().then(
+        (data) => data.yourChoice && say('You have voted.', show(data)),
+        () => {
+          button.disabled = true;
+          say('Voting is unavailable at the moment: the server that counts votes did not answer.');
+        },
+      );
     },
-  );
+    { rootMargin: '50%' },
+  ).observe(form);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
