@@ -121,7 +121,7 @@ export async function handlePollRequest(
 
 /** The voter id from the request's cookie, if it holds one this server could have issued. */
 export function voterOf(request: Request): string | null {
-  const match = /(?:^|;\s*)voter=([^;]*)/.exec(request.headers.get('cookie') ?? '');
+  const match = new RegExp(`(?:^|;\\s*)${VOTER_COOKIE}=([^;]*)`).exec(request.headers.get('cookie') ?? '');
   return match && VOTER_ID.test(match[1]!) ? match[1]! : null;
 }
 
