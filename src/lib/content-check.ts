@@ -6,7 +6,7 @@ import { load as parseYaml } from 'js-yaml';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, pageUrl } from './built-site.ts';
 import { slugify } from './slug.ts';
-import { pollResultsPath } from './polls.ts';
+import { pollIdOfAction, pollResultsPath } from './polls.ts';
 
 /** One problem for an editor: where it is and what to do. */
 export interface Problem {
@@ -119,7 +119,7 @@ export function checkBuiltLinks(distDir: string, articlesDir: string): Problem[]
       if (node.tagName === 'a' && typeof href === 'string') links.push({ from: url, href });
       // Poll results pages are rendered on request, not built: a poll that takes votes (its form
       // posts to the vote API) is what says its results page exists.
-      const pollId = /^\/api\/polls\/([^/]+)\/$/.exec(String(node.properties['action'] ?? ''))?.[1];
+      const pollId = pollIdOfAction(String(node.properties['action'] ?? ''));
       if (node.tagName === 'form' && pollId) onDemand.add(pollResultsPath(pollId));
     });
     pages.set(url, ids);

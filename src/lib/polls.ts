@@ -37,6 +37,9 @@ export interface PollResults {
 /** Where a poll's API lives: GET for results, POST to vote. */
 export const pollApiPath = (id: string) => `/api/polls/${id}/`;
 
+/** The poll a form posts its votes to, read back from the form's action; undefined for other forms. */
+export const pollIdOfAction = (action: string) => /^\/api\/polls\/([^/]+)\/$/.exec(action)?.[1];
+
 /** The results page a vote without JavaScript lands on. */
 export const pollResultsPath = (id: string) => `/polls/${id}/`;
 
@@ -59,21 +62,23 @@ export function pollsOf(remarkPluginFrontmatter: Record<string, unknown>): PollD
 export function buildPollRegistry(
   pieces: readonly { id: string; title: string; file: string; polls: readonly PollDefinition[] }[],
 ): Map<string, RegisteredPoll> {
-  const registry = new Map<string, RegisteredPoll & { file: string }>();
+  const registry = new Map<string, RegisteredPoll>();
+  const files = new Map<string, string>();
   for (const piece of pieces) {
     for (const poll of piece.polls) {
-      const earlier = registry.get(poll.id);
+      const earlier = files.get(poll.id);
       if (earlier) {
         throw new Error(
-          `${piece.file}: the poll id "${poll.id}" is already used by a poll in ${earlier.file}. ` +
+          `${piece.file}: the poll id "${poll.id}" is already used by a poll in ${earlier}. ` +
             'Votes are stored by poll id, so each poll needs its own: give the newer <ReaderPoll> a ' +
             'different id="…" (never change the id of a poll that has been published, or its votes are lost).',
         );
       }
-      registry.set(poll.id, { ...poll, piece: piece.id, pieceTitle: piece.title, file: piece.file });
+      registry.set(poll.id, { ...poll, piece: piece.id, pieceTitle: piece.title });
+      files.set(poll.id, piece.file);
     }
   }
-  return new Map([...registry].map(([id, { file: _file, ...poll }]) => [id, poll]));
+  return registry;
 }
 
 /**
