@@ -1,20 +1,14 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { site } from './src/site.config.ts';
 import { drafts } from './src/integrations/drafts.ts';
-import { remarkMdxComponents } from './src/plugins/remark-mdx-components.ts';
-import { remarkFaqIds } from './src/plugins/remark-faq-ids.ts';
-import { headingAnchorOptions } from './src/plugins/heading-anchor.ts';
-import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
-import { remarkContentChecks } from './src/plugins/remark-content-checks.ts';
-import { remarkPollRegistry } from './src/plugins/remark-poll-registry.ts';
+import { contentDir } from './src/lib/content-paths.ts';
+import { parseRoute } from './src/lib/routes.ts';
+import { markdownProcessor } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
   site: site.url,
@@ -29,10 +23,14 @@ export default defineConfig({
   // Concurrency lets pages render while preview cards rasterise off the main thread (see src/lib/card.ts).
   build: { inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Builds of other content (fixtures, benchmarks; see ARTICLES_DIR) keep their output and content
+  // Builds of other content (fixtures, benchmarks; see CONTENT_DIR) keep their output and content
   // cache apart, so they never overwrite or reuse the real site's.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  vite: {
+    // `@content/tags.json` is the tag list of the content folder this build reads.
+    resolve: { alias: { '@content': resolve(contentDir) } },
+  },
   // A strict Content Security Policy on every page: Astro hashes the scripts and styles it
   // processes; nothing inline or third-party is allowed.
   security: {
@@ -56,32 +54,13 @@ export default defineConfig({
   integrations: [
     drafts(),
     mdx(),
-    // Every built page, share pages included; drafts are never built.
+    // Every built page, share pages included; drafts are never built (the 404 page never is).
     // The style guide is a tool for editors, not a page to find.
-    sitemap({ filter: (page) => !/^\/(404|style-guide)\b/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => parseRoute(new URL(page).pathname).kind !== 'style-guide' }),
   ],
   markdown: {
     // Code samples are rare in explainers; Shiki's inline colour styles would need a looser CSP.
     syntaxHighlight: false,
-    // Astro 7's default engine skips remark/rehype plugins; ours must run for every .mdx piece.
-    processor: unified({
-      // remark-gfm is listed below explicitly; `gfm: false` stops the processor adding a second copy.
-      gfm: false,
-      remarkPlugins: [
-        remarkGfm,
-        remarkContentChecks,
-        remarkMdxComponents,
-        remarkFaqIds,
-        remarkPollRegistry,
-        remarkReadingTime,
-      ],
-      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
-      remarkRehype: {
-        footnoteLabel: 'Sources',
-        footnoteLabelTagName: 'h2',
-        // Visible: readers look for the sources (mdast-util-to-hast hides the label by default).
-        footnoteLabelProperties: { className: ['sources-heading'] },
-      },
-    }),
+    processor: markdownProcessor(),
   },
 });

@@ -1,9 +1,12 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const { devDependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'tests/fixtures/'] },
@@ -14,6 +17,30 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The site (pages, components, features, runtime helpers) never depends on development tooling:
+    // neither src/tooling/ nor a devDependency (types excepted), which production installs leave out.
+    files: ['src/**/*.{ts,mjs,astro}', 'astro.config.mjs'],
+    ignores: ['src/tooling/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tooling/**'],
+              message: 'src/tooling/ is development tooling; site code must not import it.',
+            },
+          ],
+          paths: Object.keys(devDependencies).map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: `${name} is a devDependency (tooling and tests only); the site must not import it.`,
+          })),
+        },
+      ],
     },
   },
 );

@@ -1,84 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { closest } from './lib/suggest.ts';
-import { isTag, tagNames, TAGS_FILE, type Tag } from './lib/tags.ts';
+import { piecesDir, refuseOldPiecesFolder } from './lib/content-paths.ts';
+import { pieceSchema } from './lib/piece-schema.ts';
 
-/** A calendar date written as YYYY-MM-DD (YAML reads it as a date; quoted text is accepted too). */
-const day = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2025-04-29.' });
+refuseOldPiecesFolder();
 
-/** Required text, with the message an editor sees when it is missing or not text. */
-const text = (what: string, example: string) =>
-  z
-    .string({ error: `Add ${what} as text, like ${example}` })
-    .trim()
-    .min(1, `Add ${what}; it is empty. Write it like ${example}`);
-
-/**
- * Where pieces live. `ARTICLES_DIR` points a build at another folder: the bad-input fixtures and
- * the build benchmark use it, so neither ever writes into `content/`.
- */
-const articlesDir = process.env['ARTICLES_DIR'] ?? './content/articles';
-
-const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: articlesDir }),
-  schema: z
-    .object({
-      /** The headline: shown on the page, the home page, the browser tab and shared links. */
-      title: text('the headline', 'title: "What the Hanoi summit means"'),
-      /** The dek: one or two sentences under the headline, also the page's meta description. */
-      description: text(
-        'a one- or two-sentence summary (the dek)',
-        'description: "What the summit means for trade."',
-      ),
-      /** When the piece was first published. */
-      published: day,
-      /** When the piece was last substantially changed; omit if it never was. */
-      updated: day.optional(),
-      /** Who wrote it: one name, or a list of names. */
-      byline: z
-        .union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)], {
-          error: 'Add the author, like byline: Jane Doe, or several: byline: [Jane Doe, Bo Li]',
-        })
-        .transform((value) => (typeof value === 'string' ? [value] : value)),
-      /** Where the story is reported from, shown before the first line ("HANOI —"). */
-      dateline: text('the place the story is reported from', 'dateline: Hanoi'),
-      /** Topic tags, from the allowed list in content/tags.json ("southeast-asia"). */
-      tags: z
-        .array(
-          z.string().refine(isTag, {
-            error: (issue) => {
-              const hint = closest(String(issue.input), tagNames);
-              return (
-                `"${String(issue.input)}" is not an allowed tag.${hint ? ` Did you mean "${hint}"?` : ''} ` +
-                `Allowed: ${tagNames.join(', ')}. To add a new tag, add it to ${TAGS_FILE}.`
-              );
-            },
-          }),
-        )
-        .transform((tags) => tags as Tag[])
-        .default([]),
-      /** Drafts are not published. */
-      draft: z.boolean().default(false),
-      /** Corrections and updates after publication, shown on the page with their dates. */
-      updates: z
-        .array(
-          z.object({
-            /** The day of the update. */
-            date: day,
-            /** What changed or what happened since, in a sentence or two. */
-            text: z.string().trim().min(1),
-            /** Optional source for the update, shown as a link after the text. */
-            source: z.object({ name: z.string().trim().min(1), url: z.url() }).optional(),
-          }),
-        )
-        .default([]),
-    })
-    .strict()
-    .refine((piece) => !piece.updated || piece.updated >= piece.published, {
-      path: ['updated'],
-      message: 'The updated date is before the published date.',
-    }),
+/** Every piece: one MDX file in the content folder's `pieces/` (see src/lib/content-paths.ts). */
+const pieces = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: piecesDir() }),
+  schema: pieceSchema,
 });
 
-export const collections = { articles };
+export const collections = { pieces };

@@ -1,9 +1,11 @@
+import { LOCALE } from './lib/locale.ts';
+
 /**
  * The one place for site-wide settings. Pages, layouts and the Astro config read from here, so the
  * site name, URL and description never drift apart.
  */
 export const site = {
-  /** Shown in the header, footer, page titles and (later) feeds and preview cards. */
+  /** Shown in the header, footer, page titles, feeds and preview cards. */
   name: 'The Explainer',
   /** Used for the `<meta name="description">` of pages that have none of their own. */
   description:
@@ -13,8 +15,8 @@ export const site = {
    * Deployments set `SITE_URL`; the default is a reserved example domain, not a real address.
    */
   url: process.env['SITE_URL'] ?? 'https://explainer.example',
-  /** BCP 47 language of the content, for `<html lang>`. */
-  lang: 'en',
+  /** BCP 47 language of the content, for `<html lang>` and structured data. */
+  lang: LOCALE,
   /**
    * Whether this build's polls take votes. Served by its own Node server (`npm start`), they do.
    * `DEPLOY=static` builds pages for a plain static host, where no server counts votes, so the
@@ -22,3 +24,6 @@ export const site = {
    */
   pollsTakeVotes: process.env['DEPLOY'] !== 'static',
 } as const;
+
+/** An absolute URL on the site, for canonical links, feeds, cards and copied links. */
+export const absoluteUrl = (path: string) => new URL(path, site.url).href;

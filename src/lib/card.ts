@@ -5,18 +5,10 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
-/** Preview-card size that Open Graph and Twitter crop least. */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+import { CARD_SIZE, type CardText } from './card-size.ts';
 
-export interface CardText {
-  /** The big line: a headline or a question. */
-  title: string;
-  /** Small line above it ("Explainer", "Question & answer"). */
-  kicker: string;
-  /** Bottom line: site name and date. */
-  footer: string;
-}
+export type { CardText };
+const { width: CARD_WIDTH, height: CARD_HEIGHT } = CARD_SIZE;
 
 // Fonts come from an npm package (no network at build); resolved from the project root because
 // this module runs from Astro's bundled output, where its own location says nothing.

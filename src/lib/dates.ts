@@ -1,5 +1,7 @@
+import { LOCALE } from './locale.ts';
+
 /** Dates in frontmatter are calendar days (midnight UTC); format them in UTC so no reader sees the day before. */
-const longDate = new Intl.DateTimeFormat('en-GB', {
+const longDate = new Intl.DateTimeFormat(LOCALE, {
   day: 'numeric',
   month: 'long',
   year: 'numeric',

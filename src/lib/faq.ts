@@ -11,16 +11,6 @@ export interface FaqEntry {
   answerText: string;
 }
 
-/** Where an FAQ answer's own share page lives, relative to the site root. */
-export function faqSharePath(pieceSlug: string, id: string): string {
-  return `/${pieceSlug}/faq/${id}/`;
-}
-
-/** The answer in context on the piece's page. */
-export function faqAnchorPath(pieceSlug: string, id: string): string {
-  return `/${pieceSlug}/#${id}`;
-}
-
 /**
  * The start of a text for a meta description: whole words, at most `max` characters, with an
  * ellipsis when cut.

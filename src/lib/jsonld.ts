@@ -1,7 +1,9 @@
 import type { BackgroundNewsArticle, FAQPage, Organization, Person, WithContext } from 'schema-dts';
+import { absoluteUrl } from '../site.config.ts';
 import type { FaqEntry } from './faq.ts';
+import { anchorPath, piecePath } from './routes.ts';
 
-export interface ArticleFacts {
+export interface PieceFacts {
   url: string;
   headline: string;
   description: string;
@@ -22,7 +24,7 @@ function author(name: string, publisher: string): Person | Organization {
 }
 
 /** Structured data for an explainer (schema.org's BackgroundNewsArticle). */
-export function articleJsonLd(facts: ArticleFacts): WithContext<BackgroundNewsArticle> {
+export function pieceJsonLd(facts: PieceFacts): WithContext<BackgroundNewsArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BackgroundNewsArticle',
@@ -40,15 +42,15 @@ export function articleJsonLd(facts: ArticleFacts): WithContext<BackgroundNewsAr
 }
 
 /** Structured data for a piece's FAQ: the same questions and answer texts the page shows. */
-export function faqJsonLd(faq: readonly FaqEntry[], pageUrl: string): WithContext<FAQPage> {
+export function faqJsonLd(faq: readonly FaqEntry[], pieceSlug: string): WithContext<FAQPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    url: pageUrl,
+    url: absoluteUrl(piecePath(pieceSlug)),
     mainEntity: faq.map((entry) => ({
       '@type': 'Question',
       name: entry.question,
-      url: `${pageUrl}#${entry.id}`,
+      url: absoluteUrl(anchorPath(pieceSlug, entry.id)),
       acceptedAnswer: { '@type': 'Answer', text: entry.answerText },
     })),
   };

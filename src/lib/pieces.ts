@@ -1,3 +1,5 @@
+import { LOCALE } from './locale.ts';
+
 /** The fields of a piece that ordering and listing need; matches the content collection's data. */
 export interface PieceSummary {
   id: string;
@@ -19,5 +21,5 @@ export function isPublishable(piece: PieceSummary, { dev }: { dev: boolean }): b
 
 /** "Ann", "Ann and Bo", "Ann, Bo and Cy" */
 export function formatByline(names: readonly string[]): string {
-  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(names);
+  return new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' }).format(names);
 }

@@ -1,13 +1,12 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { faqOf, type FaqEntry } from './faq.ts';
 import { isPublishable, newestFirst } from './pieces.ts';
-import { buildPollRegistry, pollsOf, type RegisteredPoll } from './polls.ts';
 
-export type Piece = CollectionEntry<'articles'>;
+export type Piece = CollectionEntry<'pieces'>;
 
 /** Every piece a reader may see in this build, newest first. */
 export async function getPublishedPieces(): Promise<Piece[]> {
-  const pieces = await getCollection('articles', (piece) =>
+  const pieces = await getCollection('pieces', (piece) =>
     isPublishable(piece, { dev: import.meta.env.SHOW_DRAFTS === true }),
   );
   return newestFirst(pieces);
@@ -18,20 +17,5 @@ export async function getPublishedFaqs(): Promise<{ piece: Piece; faq: FaqEntry[
   const pieces = await getPublishedPieces();
   return Promise.all(
     pieces.map(async (piece) => ({ piece, faq: faqOf((await render(piece)).remarkPluginFrontmatter) })),
-  );
-}
-
-/** Every poll in the published pieces, keyed by id; fails on an id two pieces share. */
-export async function getPollRegistry(): Promise<Map<string, RegisteredPoll>> {
-  const pieces = await getPublishedPieces();
-  return buildPollRegistry(
-    await Promise.all(
-      pieces.map(async (piece) => ({
-        id: piece.id,
-        title: piece.data.title,
-        file: piece.filePath ?? piece.id,
-        polls: pollsOf((await render(piece)).remarkPluginFrontmatter),
-      })),
-    ),
   );
 }

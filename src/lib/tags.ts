@@ -1,10 +1,12 @@
-import allowedTags from '../../content/tags.json' with { type: 'json' };
+import allowedTags from '@content/tags.json';
+import { tagsFile } from './content-paths.ts';
 
 /**
- * The tags pieces may use, from `content/tags.json` (tag → label). One list, so tag pages stay
- * few and meaningful; an editor adds a tag there before using it.
+ * The tags pieces may use, from `tags.json` in the content folder (tag → label). One list, so
+ * topic pages stay few and meaningful; an editor adds a tag there before using it. `@content` is
+ * the content folder of this build (see astro.config.mjs).
  */
-export const TAGS_FILE = 'content/tags.json';
+export const TAGS_FILE = tagsFile();
 
 export type Tag = keyof typeof allowedTags;
 
@@ -17,8 +19,4 @@ export function isTag(value: string): value is Tag {
 /** "southeast-asia" → "Southeast Asia" */
 export function tagLabel(tag: Tag): string {
   return allowedTags[tag];
-}
-
-export function tagPath(tag: Tag): string {
-  return `/tags/${tag}/`;
 }

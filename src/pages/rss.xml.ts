@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPublishedPieces } from '../lib/published.ts';
+import { piecePath } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
 
 /** The feed of published pieces: headline, dek and link (a summary feed; the piece is on the site). */
@@ -13,7 +14,7 @@ export const GET: APIRoute = async () =>
       title: data.title,
       description: data.description,
       pubDate: data.published,
-      link: `/${id}/`,
+      link: piecePath(id),
       categories: data.tags,
       author: data.byline.join(', '),
     })),

@@ -1,7 +1,7 @@
 /**
- * Every callout type, defined once. Icons are text symbols every system font has (emoji fonts are
- * not everywhere), and decoration only: the title says what the callout is. Components, the MDX component map and the remark plugin that
- * lets editors write `<ExpertTip>` all read this list, so a new type is one entry here.
+ * Every callout type, defined once. Components, the component registry and the remark plugin that
+ * lets editors write `<ExpertTip>` all read this list, so a new type is one entry here. The icon
+ * is decoration only: the title says what the callout is.
  */
 export const calloutTypes = {
   'expert-tip': { component: 'ExpertTip', title: 'Expert Tip', icon: '★' },
@@ -12,11 +12,7 @@ export const calloutTypes = {
 
 export type CalloutType = keyof typeof calloutTypes;
 
-export const calloutTypeNames = Object.keys(calloutTypes) as CalloutType[];
-
-export function isCalloutType(value: unknown): value is CalloutType {
-  return typeof value === 'string' && Object.hasOwn(calloutTypes, value);
-}
+export const calloutTypeNames = Object.keys(calloutTypes) as [CalloutType, ...CalloutType[]];
 
 /** The MDX tag name an editor writes (`ExpertTip`) mapped to its callout type (`expert-tip`). */
 export const calloutTypeByComponent: ReadonlyMap<string, CalloutType> = new Map(

@@ -1,0 +1,85 @@
+// The poll island: votes without leaving the page, then draws the results with the row the server
+// rendered into a <template>, so there is one markup for results. The form works without it: it
+// posts to the API, which answers with the results page.
+import { figuresText, totalText } from '../format.ts';
+import type { PollResults } from '../model.ts';
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-poll-live]')) enhance(form);
+
+function enhance(form: HTMLFormElement) {
+  const $ = <T extends Element>(selector: string) => form.querySelector<T>(selector)!;
+  const button = $<HTMLButtonElement>('button');
+  const results = $<HTMLElement>('[data-poll-results]');
+  /** Updates the status line; `summary` (the results in words) is for screen readers only. */
+  const say = (message: string, summary = '') => {
+    const words = Object.assign(document.createElement('span'), {
+      className: 'sr-only',
+      textContent: ` ${summary}`,
+    });
+    $('[data-poll-status]').replaceChildren(message, ...(summary ? [words] : []));
+  };
+
+  /** Draws the results and returns them as one sentence for screen readers. */
+  const show = (data: PollResults) => {
+    const row = $<HTMLTemplateElement>('template').content.firstElementChild!;
+    const rows = data.options.map((option) => {
+      const copy = row.cloneNode(true) as HTMLElement;
+      copy.querySelector('[data-label]')!.textContent = option.label;
+      copy.querySelector<HTMLElement>('[data-mine]')!.hidden = option.value !== data.yourChoice;
+      copy.querySelector('[data-figures]')!.textContent = figuresText(option);
+      copy.querySelector('meter')!.value = option.percent;
+      return copy;
+    });
+    results.querySelector('ul')!.replaceChildren(...rows);
+    results.querySelector('[data-poll-total]')!.textContent = totalText(data.total);
+    results.hidden = false;
+    form.querySelector('.results-link')?.remove();
+    const mine = form.querySelector<HTMLInputElement>(`input[value="${data.yourChoice}"]`);
+    if (mine) mine.checked = true;
+    button.textContent = 'Change my vote';
+    return `${totalText(data.total)} ${data.options.map((o) => `${o.label}: ${o.percent}%`).join(', ')}.`;
+  };
+
+  const send = async (init: RequestInit = {}) => {
+    const response = await fetch(form.action, {
+      ...init,
+      headers: { accept: 'application/json', ...init.headers },
+    });
+    const data = await response.json();
+    if (!response.ok) throw new Error(data.error?.message);
+    return data as PollResults;
+  };
+
+  // A returning reader sees their vote and the results; no answer means no server to vote with.
+  // Asked only once the poll comes near the screen: most readers never reach it, and the page's
+  // first paint should not wait on the server.
+  new IntersectionObserver(
+    (entries, observer) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      send().then(
+        (data) => data.yourChoice && say('You have voted.', show(data)),
+        () => {
+          button.disabled = true;
+          say('Voting is unavailable at the moment: the server that counts votes did not answer.');
+        },
+      );
+    },
+    { rootMargin: '50%' },
+  ).observe(form);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    try {
+      const choice = new FormData(form).get('choice');
+      const body = JSON.stringify({ choice });
+      const data = await send({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      say('Thank you, your vote is counted.', show(data));
+    } catch (error) {
+      say((error instanceof Error && error.message) || 'Your vote could not be sent. Please try again.');
+    } finally {
+      button.disabled = false;
+    }
+  });
+}

@@ -1,0 +1,18 @@
+import { render } from 'astro:content';
+import { getPublishedPieces } from '../../lib/published.ts';
+import { buildPollRegistry, pollsOf, type RegisteredPoll } from './model.ts';
+
+/** Every poll in the published pieces, keyed by id; fails on an id two pieces share. */
+export async function getPollRegistry(): Promise<Map<string, RegisteredPoll>> {
+  const pieces = await getPublishedPieces();
+  return buildPollRegistry(
+    await Promise.all(
+      pieces.map(async (piece) => ({
+        id: piece.id,
+        title: piece.data.title,
+        file: piece.filePath ?? piece.id,
+        polls: pollsOf((await render(piece)).remarkPluginFrontmatter),
+      })),
+    ),
+  );
+}

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { closest } from './suggest.ts';
+import { isTag, tagNames, TAGS_FILE, type Tag } from './tags.ts';
+
+/** A calendar date written as YYYY-MM-DD (YAML reads it as a date; quoted text is accepted too). */
+const day = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2025-04-29.' });
+
+/** Required text, with the message an editor sees when it is missing or not text. */
+const text = (what: string, example: string) =>
+  z
+    .string({ error: `Add ${what} as text, like ${example}` })
+    .trim()
+    .min(1, `Add ${what}; it is empty. Write it like ${example}`);
+
+const name = z.string().trim().min(1);
+
+/**
+ * The frontmatter of a piece, with the message an editor sees for each mistake. The content
+ * collection validates every piece with it (src/content.config.ts); the editor tools read it too.
+ */
+export const pieceSchema = z
+  .object({
+    /** The headline: shown on the page, the home page, the browser tab and shared links. */
+    title: text('the headline', 'title: "What the Hanoi summit means"'),
+    /** The dek: one or two sentences under the headline, also the page's meta description. */
+    description: text(
+      'a one- or two-sentence summary (the dek)',
+      'description: "What the summit means for trade."',
+    ),
+    /** When the piece was first published. */
+    published: day,
+    /** When the piece was last substantially changed; omit if it never was. */
+    updated: day.optional(),
+    /** Who wrote it: one name, or a list of names. */
+    byline: z
+      .union([name, z.array(name).min(1)], {
+        error: 'Add the author, like byline: Jane Doe, or several: byline: [Jane Doe, Bo Li]',
+      })
+      .transform((value) => (typeof value === 'string' ? [value] : value)),
+    /** Where the story is reported from, shown before the first line ("HANOI —"). */
+    dateline: text('the place the story is reported from', 'dateline: Hanoi'),
+    /** Topic tags, from the allowed list in the content folder's tags.json ("southeast-asia"). */
+    tags: z
+      .array(
+        z.string().refine(isTag, {
+          error: (issue) => {
+            const hint = closest(String(issue.input), tagNames);
+            return (
+              `"${String(issue.input)}" is not an allowed tag.${hint ? ` Did you mean "${hint}"?` : ''} ` +
+              `Allowed: ${tagNames.join(', ')}. To add a new tag, add it to ${TAGS_FILE}.`
+            );
+          },
+        }),
+      )
+      .transform((tags) => tags as Tag[])
+      .default([]),
+    /** Drafts are not published. */
+    draft: z.boolean().default(false),
+    /** Corrections and updates after publication, shown on the page with their dates. */
+    updates: z
+      .array(
+        z.object({
+          /** The day of the update. */
+          date: day,
+          /** What changed or what happened since, in a sentence or two. */
+          text: z.string().trim().min(1),
+          /** Optional source for the update, shown as a link after the text. */
+          source: z.object({ name, url: z.url() }).optional(),
+        }),
+      )
+      .default([]),
+  })
+  .strict()
+  .refine((piece) => !piece.updated || piece.updated >= piece.published, {
+    path: ['updated'],
+    message: 'The updated date is before the published date.',
+  });
+
+export type PieceData = z.output<typeof pieceSchema>;

@@ -1,0 +1,41 @@
+import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { headingAnchorOptions } from './plugins/heading-anchor.ts';
+import { remarkContentChecks } from './plugins/remark-content-checks.ts';
+import { remarkFaqIds } from './plugins/remark-faq-ids.ts';
+import { remarkMdxComponents } from './plugins/remark-mdx-components.ts';
+import { remarkPollRegistry } from './plugins/remark-poll-registry.ts';
+import { remarkReadingTime } from './plugins/remark-reading-time.ts';
+
+/**
+ * The Markdown pipeline every piece goes through, assembled once: astro.config.mjs hands it to
+ * Astro, and the tests compile MDX through the very same processor (tests/support/mdx.ts).
+ */
+export const markdownOptions = {
+  // remark-gfm is listed explicitly; `gfm: false` stops the processor adding a second copy.
+  gfm: false,
+  remarkPlugins: [
+    remarkGfm,
+    // Checks and component props first: the plugins after them read props already known to be good.
+    remarkContentChecks,
+    remarkMdxComponents,
+    remarkFaqIds,
+    remarkPollRegistry,
+    remarkReadingTime,
+  ],
+  rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+  remarkRehype: {
+    footnoteLabel: 'Sources',
+    footnoteLabelTagName: 'h2',
+    // Visible: readers look for the sources (mdast-util-to-hast hides the label by default).
+    footnoteLabelProperties: { className: ['sources-heading'] },
+  },
+} satisfies UnifiedProcessorOptions;
+
+/**
+ * Astro 7's default Markdown engine skips remark and rehype plugins; this unified processor runs
+ * ours for every `.mdx` piece.
+ */
+export const markdownProcessor = () => unified(markdownOptions);

@@ -1,0 +1,104 @@
+import { relative } from 'node:path';
+import type { Expression, Program } from 'estree';
+import type { Node } from 'unist';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { parseProps, propsProblem, type ComponentDefinition } from '../../components/props.ts';
+import type { z } from 'astro/zod';
+
+/** Helpers shared by our remark plugins for reading MDX components (`<Question q="…">`) from mdast. */
+
+export type MdxJsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+export function isMdxJsxElement(node: Node): node is MdxJsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** `content/pieces/piece.mdx, line 12` — where an editor should look. */
+export function where(file: VFile, node?: Node): string {
+  const path = file.path ? relative(process.cwd(), file.path) : 'an MDX file';
+  const line = node?.position?.start.line;
+  return line === undefined ? path : `${path}, line ${line}`;
+}
+
+/** Stops the build with a message for the editor; `where` is prepended so it names file and line. */
+export function failAt(file: VFile, node: Node, message: string): never {
+  const error = new Error(`${where(file, node)}: ${message}`);
+  error.name = 'ContentError';
+  throw error;
+}
+
+/**
+ * The props written on a component, as plain values: `q="…"`, `excerpt={false}`,
+ * `options={["a", "b"]}`, or a bare `flag` (true). Anything the build cannot read without running
+ * code (a variable, a call) stops the build, naming the prop.
+ */
+export function readAttributes(file: VFile, node: MdxJsxElement): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      failAt(file, node, `<${node.name}> cannot take {...spread} props; write each prop by name.`);
+    }
+    props[attribute.name] = attributeValue(file, node, attribute);
+  }
+  return props;
+}
+
+/** One prop written on an element (see `readAttributes`); undefined when it is not there. */
+export function readAttribute(file: VFile, node: MdxJsxElement, name: string): unknown {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return attribute?.type === 'mdxJsxAttribute' ? attributeValue(file, node, attribute) : undefined;
+}
+
+function attributeValue(file: VFile, node: MdxJsxElement, { name, value }: MdxJsxAttribute): unknown {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value;
+  const literal = literalValue(expressionOf(value.data?.estree));
+  if (literal === NOT_LITERAL) {
+    failAt(
+      file,
+      node,
+      `<${node.name}> prop "${name}" must be written as plain text, a list or true/false, like ${name}="…" or ${name}={["…", "…"]}.`,
+    );
+  }
+  return literal;
+}
+
+/** The component's props checked against its definition; a problem stops the build at this line. */
+export function componentProps<D extends ComponentDefinition>(
+  file: VFile,
+  node: MdxJsxElement,
+  definition: D,
+): z.output<D['props']> {
+  const props = readAttributes(file, node);
+  const problem = propsProblem(definition, props);
+  if (problem) failAt(file, node, problem);
+  return parseProps(definition, props);
+}
+
+/** Sets a value the page reads from `remarkPluginFrontmatter` (Astro's recipe: mutate in place). */
+export function setFrontmatter(file: VFile, key: string, value: unknown): void {
+  const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+  (astro.frontmatter ??= {})[key] = value;
+}
+
+const NOT_LITERAL = Symbol('not a literal');
+
+function literalValue(expression: Expression | undefined): unknown {
+  if (expression?.type === 'Literal' && !('regex' in expression)) return expression.value;
+  if (expression?.type === 'TemplateLiteral' && expression.expressions.length === 0) {
+    return expression.quasis.map((quasi) => quasi.value.cooked).join('');
+  }
+  if (expression?.type === 'ArrayExpression') {
+    const values = expression.elements.map((element) =>
+      element && element.type !== 'SpreadElement' ? literalValue(element) : NOT_LITERAL,
+    );
+    return values.includes(NOT_LITERAL) ? NOT_LITERAL : values;
+  }
+  return NOT_LITERAL;
+}
+
+function expressionOf(program: Program | null | undefined): Expression | undefined {
+  const statement = program?.body[0];
+  return statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+}
