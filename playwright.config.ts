@@ -2,38 +2,62 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './src/lib/chromium.ts';
-
-const port = 4399;
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './src/tooling/chromium.ts';
+import { NEWSROOM } from './tests/support/newsroom.ts';
 
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
 };
 
-export default defineConfig({
-  testDir: 'tests/e2e',
-  fullyParallel: true,
-  workers: 2,
-  forbidOnly: !!process.env['CI'],
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  use: { baseURL: `http://localhost:${port}` },
-  projects: [{ name: 'chromium', use: chromium }],
-  // Tests run against the built site (`npm test` builds first), served by the production server
-  // (`npm start`), with a poll store of their own so no run sees another's votes. Workers load
-  // this file too: the environment variable makes them agree on one store instead of each making one.
-  webServer: {
-    command: 'node dist/server/entry.mjs',
+/**
+ * Each build is served by the production server (`npm start` runs the same entry), with a poll
+ * store of its own so no run sees another's votes. Workers load this file too: the environment
+ * variable makes them agree on one store instead of each making one.
+ */
+function server(name: string, entry: string, port: number) {
+  const key = `E2E_POLL_DB_${name.toUpperCase()}`;
+  return {
+    command: `node ${entry}`,
     url: `http://localhost:${port}/`,
     env: {
       HOST: 'localhost',
       PORT: String(port),
-      POLL_DB_PATH: (process.env['E2E_POLL_DB'] ??= join(
-        mkdtempSync(join(tmpdir(), 'e2e-polls-')),
+      POLL_DB_PATH: (process.env[key] ??= join(
+        mkdtempSync(join(tmpdir(), `e2e-polls-${name}-`)),
         'polls.sqlite',
       )),
     },
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+  };
+}
+
+const NEWSROOM_PORT = 4399;
+const SITE_PORT = 4400;
+
+export default defineConfig({
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env['CI'],
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  projects: [
+    // What every piece and page does, on the fixture newsroom (npm run build:fixtures): these tests
+    // never change when editors publish.
+    {
+      name: 'newsroom',
+      testDir: 'tests/e2e/newsroom',
+      use: { ...chromium, baseURL: `http://localhost:${NEWSROOM_PORT}` },
+    },
+    // Quality gates over whatever the real content builds to (npm run build), page by page.
+    {
+      name: 'site',
+      testDir: 'tests/e2e/site',
+      use: { ...chromium, baseURL: `http://localhost:${SITE_PORT}` },
+    },
+  ],
+  webServer: [
+    server('newsroom', NEWSROOM.serverEntry, NEWSROOM_PORT),
+    server('site', 'dist/server/entry.mjs', SITE_PORT),
+  ],
 });

@@ -1,15 +1,29 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+// Unit tests compile and render with the fixture newsroom's content folder (its tags), so they
+// never depend on what editors publish in content/. Set before the Astro config is read.
+process.env['CONTENT_DIR'] ??= 'tests/fixtures/newsroom';
+
 export default getViteConfig(
   {
     test: {
-      include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
       reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
-      // Build tests run `astro build` on fixtures; one at a time keeps them within the 2-core machine.
-      fileParallelism: false,
+      env: { CONTENT_DIR: process.env['CONTENT_DIR'] },
       testTimeout: 120_000,
       hookTimeout: 120_000,
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['tests/{unit,site,content}/**/*.test.ts'] },
+        },
+        {
+          // Builds and the dev server share the project's .astro/ folder, so these files take
+          // turns (beside the unit tests, which run in parallel).
+          extends: true,
+          test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false },
+        },
+      ],
     },
   },
   // The dev toolbar would add `data-astro-source-*` attributes to Container API output.

@@ -1,26 +1,35 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, removeBuild, type BuildResult } from './build-fixture.ts';
+import { piecesDir } from '../../src/lib/content-paths.ts';
+import { buildFixture, removeBuild, type BuildResult } from '../support/build-fixture.ts';
+import { NEWSROOM } from '../support/newsroom.ts';
 
-const dir = 'tests/fixtures/content-check';
+const content = 'tests/fixtures/content-check';
+const dir = piecesDir(content);
 let build: BuildResult;
 let check: { status: number | null; output: string };
 
+const checkContent = (contentDir: string, siteDir: string) => {
+  const run = spawnSync(
+    process.execPath,
+    ['src/tooling/cli/check-content.ts', '--content', contentDir, '--dist', siteDir],
+    { encoding: 'utf8' },
+  );
+  return { status: run.status, output: run.stdout + run.stderr };
+};
+
 beforeAll(() => {
   // These mistakes do not stop the build; the content check must catch them.
-  build = buildFixture(dir);
+  build = buildFixture(content);
   expect(build.ok, build.output).toBe(true);
-  const run = spawnSync('node', ['src/cli/check-content.ts', '--articles', dir, '--dist', build.siteDir], {
-    encoding: 'utf8',
-  });
-  check = { status: run.status, output: run.stdout + run.stderr };
+  check = checkContent(content, build.siteDir);
 });
 afterAll(() => removeBuild(build));
 
 describe('the content check fails on what the build lets through, naming file, line and fix', () => {
   test('it exits with failure and counts the problems', () => {
     expect(check.status).toBe(1);
-    expect(check.output).toContain('The content check found 8 problem(s)');
+    expect(check.output).toContain('The content check found 11 problem(s)');
   });
 
   test('typos like the source text had', () => {
@@ -65,10 +74,24 @@ describe('the content check fails on what the build lets through, naming file, l
       /impossible(-| )date\.mdx: this piece would be published at \/impossible-date\/, like .*impossible(-| )date\.mdx\. Rename one of the two files\./,
     );
   });
+
+  test('a piece whose address belongs to a page of the site', () => {
+    expect(check.output).toContain(
+      `${dir}/search.mdx: the address /search/ belongs to a page of the site itself, so this piece could not be published there. Rename the file.`,
+    );
+  });
+
+  test('every TODO left from the template in a piece that is not a draft, not only the first', () => {
+    for (const line of [5, 9]) {
+      expect(check.output).toContain(
+        `${dir}/leftover-todos.mdx, line ${line}: this piece is not a draft but still has a TODO from the template.`,
+      );
+    }
+  });
 });
 
-test('the published site passes the content check', () => {
-  const run = spawnSync('node', ['src/cli/check-content.ts'], { encoding: 'utf8' });
-  expect(run.stdout + run.stderr).toContain('Content check passed');
-  expect(run.status).toBe(0);
+test('a newsroom of several pieces, polls and topics passes the content check', () => {
+  const { status, output } = checkContent(NEWSROOM.contentDir, NEWSROOM.siteDir);
+  expect(output).toContain('Content check passed: 4 piece(s)');
+  expect(status).toBe(0);
 });

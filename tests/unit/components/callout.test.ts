@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import Callout from '../../../src/components/callout/Callout.astro';
 import { calloutTypes, calloutTypeNames } from '../../../src/components/callout/callout-types.ts';
-import { renderComponent } from './render.ts';
+import { renderComponent } from '../../support/render.ts';
 
 test.each(calloutTypeNames)(
   'a %s callout is an aside named by its visible title, icon hidden',

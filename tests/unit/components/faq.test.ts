@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import Question from '../../../src/components/faq/Question.astro';
-import { renderComponent } from './render.ts';
+import { sharePath } from '../../../src/lib/routes.ts';
+import { absoluteUrl } from '../../../src/site.config.ts';
+import { renderComponent } from '../../support/render.ts';
 
 test('a question is a focusable heading with its slug as id, followed by the answer', async () => {
   const html = await renderComponent(Question, { q: 'What is the CPTPP?' }, '<p>A trade pact.</p>');
@@ -21,15 +23,15 @@ test('each alias is a focusable group named by the question that wraps the answe
   expect(html).toMatch(/<h3 id="cptpp-now"/);
 });
 
-test('an empty question fails', async () => {
+test('an empty question fails with the same words the build-time check uses', async () => {
   await expect(renderComponent(Question, { q: '' }, 'x')).rejects.toThrow(
-    '<Question>: the prop "q" received an empty text, but it must be the question as non-empty text.',
+    '<Question>: the prop "q" received an empty text, but it must be the question as non-empty text. Write it like <Question q="What is the CPTPP?">.',
   );
 });
 
 test('on a piece, the answer’s copy link hands out its share page; elsewhere, none', async () => {
   const onPiece = await renderComponent(Question, { q: 'Why now?' }, 'x', { piece: 'summit' });
-  expect(onPiece).toContain('data-copy-url="https://explainer.example/summit/faq/why-now/"');
+  expect(onPiece).toContain(`data-copy-url="${absoluteUrl(sharePath('summit', 'why-now'))}"`);
   const elsewhere = await renderComponent(Question, { q: 'Why now?' }, 'x');
   expect(elsewhere).not.toContain('data-copy-url');
   expect(elsewhere).toContain('data-copy-link');

@@ -3,7 +3,7 @@ import Cons from '../../../src/components/proscons/Cons.astro';
 import Pros from '../../../src/components/proscons/Pros.astro';
 import Interview from '../../../src/components/interview/Interview.astro';
 import Turn from '../../../src/components/interview/Turn.astro';
-import { renderComponent } from './render.ts';
+import { renderComponent } from '../../support/render.ts';
 
 test('pros and cons each have a heading in words, with the sign hidden from screen readers', async () => {
   const pros = await renderComponent(Pros, {}, '<ul><li>Growth</li></ul>');
@@ -16,10 +16,20 @@ test('pros and cons each have a heading in words, with the sign hidden from scre
 test('each interview turn names its speaker', async () => {
   const html = await renderComponent(Turn, { speaker: 'Dr. Sharma' }, '<p>It’s multifaceted.</p>');
   expect(html).toMatch(/<strong[^>]*>Dr. Sharma:<\/strong>/);
-  await expect(renderComponent(Turn, { speaker: '' }, 'x')).rejects.toThrow('<Turn>: the prop "speaker"');
+  await expect(renderComponent(Turn, { speaker: '' }, 'x')).rejects.toThrow(
+    '<Turn>: the prop "speaker" received an empty text, but it must be the name of who is speaking.',
+  );
 });
 
-test('an interview says it is an excerpt and who conducted it', async () => {
+test('an interview says it is an excerpt and who conducted it, unless it is complete', async () => {
   const html = await renderComponent(Interview, { source: 'Time.news' }, '<p>Q and A</p>');
   expect(html).toMatch(/<figcaption[^>]*>\s*Interview by Time.news \(excerpt\)/);
+  const whole = await renderComponent(Interview, { source: 'Time.news', excerpt: false }, '<p>Q and A</p>');
+  expect(whole).toMatch(/<figcaption[^>]*>\s*Interview by Time.news\.\s*</);
+});
+
+test('an interview with no source is refused rather than printed as "Interview by ."', async () => {
+  await expect(renderComponent(Interview, { source: ' ' }, 'x')).rejects.toThrow(
+    '<Interview>: the prop "source" received an empty text, but it must be who conducted the interview',
+  );
 });

@@ -1,6 +1,7 @@
 import { expect, test, vi } from 'vitest';
-import ReaderPoll from '../../../src/components/poll/ReaderPoll.astro';
-import { renderComponent } from './render.ts';
+import ReaderPoll from '../../../src/features/poll/components/ReaderPoll.astro';
+import { pollApiPath, pollResultsPath } from '../../../src/lib/routes.ts';
+import { renderComponent } from '../../support/render.ts';
 
 const onPiece = { piece: 'summit' };
 const props = { id: 'drivers', question: 'Economy or security?', options: ['Economy', 'Security', 'Both'] };
@@ -16,9 +17,11 @@ test('a poll is a fieldset with the question as legend, one radio per option and
 
 test('without JavaScript the form posts the chosen answer to the poll API, and results are a link away', async () => {
   const html = await renderComponent(ReaderPoll, props, undefined, onPiece);
-  expect(html).toMatch(/<form[^>]*method="post"[^>]*action="\/api\/polls\/drivers\/"/);
+  expect(html).toMatch(new RegExp(`<form[^>]*method="post"[^>]*action="${pollApiPath('drivers')}"`));
   expect(html).toMatch(/<input type="radio" name="choice" value="economy" required/);
-  expect(html).toMatch(/<a[^>]*href="\/polls\/drivers\/"[^>]*>See the results without voting<\/a>/);
+  expect(html).toMatch(
+    new RegExp(`<a[^>]*href="${pollResultsPath('drivers')}"[^>]*>See the results without voting</a>`),
+  );
   expect(html).toMatch(/<div class="poll-results"[^>]*hidden/);
 });
 
@@ -26,14 +29,14 @@ test('outside a piece (the style guide) the poll is a preview that says it takes
   const html = await renderComponent(ReaderPoll, props);
   expect(html).toContain('This is a preview: polls take votes only in a published piece.');
   expect(html).toMatch(/<fieldset[^>]*disabled/);
-  expect(html).not.toContain('/polls/drivers/');
+  expect(html).not.toContain(pollResultsPath('drivers'));
 });
 
 test('a build for a static host says plainly that voting is unavailable, with no form to send', async () => {
   vi.stubEnv('DEPLOY', 'static');
   vi.resetModules();
   try {
-    const { default: StaticPoll } = await import('../../../src/components/poll/ReaderPoll.astro');
+    const { default: StaticPoll } = await import('../../../src/features/poll/components/ReaderPoll.astro');
     const html = await renderComponent(StaticPoll, props, undefined, onPiece);
     expect(html).toContain('Voting is not available on this copy of the site');
     expect(html).toMatch(/<fieldset[^>]*disabled/);

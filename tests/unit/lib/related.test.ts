@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
 import { adjacentPieces, relatedPieces } from '../../../src/lib/related.ts';
-import type { Tag } from '../../../src/lib/tags.ts';
 
-const piece = (id: string, published: string, tags: Tag[]) => ({
+const piece = (id: string, published: string, tags: string[]) => ({
   id,
   data: { title: id, published: new Date(published), tags, draft: false },
 });

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { sharePath } from '../../src/lib/routes.ts';
+import { staticDir } from '../../src/tooling/built-site.ts';
+
+/**
+ * Facts about the launch piece itself, checked on the real build: the copy edits of
+ * shared/editorial/README.md, its sources, its FAQ links (published and shared, so they must never
+ * change). Everything else about pieces is tested on the fixture newsroom; this is the one file
+ * that knows what content/ holds.
+ */
+const slug = 'japan-vietnam-hanoi-summit';
+const file = join(staticDir(), slug, 'index.html');
+const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+/** What a reader reads: the page's text without markup, scripts or styles. */
+const text = html
+  .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+  .replace(/<[^>]+>/g, ' ')
+  .replace(/&#x27;|&#39;/g, "'")
+  .replace(/\s+/g, ' ');
+
+test('the launch piece is published (npm run build)', () => {
+  expect(html, `${file} is missing`).not.toBe('');
+});
+
+describe('the copy edits of the editorial brief are in', () => {
+  test.each([
+    'manny',
+    'coudl',
+    'an surroundings',
+    'april 28th',
+    'Its multifaceted',
+    'op.It',
+    'future.Japan',
+    'Sharma,thanks',
+    'multifaceted.Concerns',
+    'region,which',
+    'China,a more',
+    'deployments,naval clashes,and',
+    'south China Sea',
+    'white House',
+    'united States',
+    'labor Flows',
+    '. both Japan',
+    'a missed prospect',
+    'Rapid Fact',
+    'Table of Contents',
+    'Share your thoughts in the comments below',
+  ])('"%s" is gone', (slip) => {
+    expect(text).not.toContain(slip);
+  });
+
+  test('proper nouns are capitalised', () => {
+    expect(text).not.toMatch(/\b(chinese|china|vietnam)\b/);
+  });
+});
+
+test('the three sources are cited with their real links', () => {
+  const sources = /<section[^>]*data-footnotes[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+  expect(sources.match(/<li id="user-content-fn-/g)).toHaveLength(3);
+  for (const host of ['asahi.com', 'asianews.network', 'en.qdnd.vn', 'nippon.com', 'english.vov.vn', 'mofa.go.jp']) {
+    expect(sources).toMatch(new RegExp(`href="https://[^"]*${host.replaceAll('.', '\\.')}`));
+  }
+});
+
+test('the update reports the first 2+2 meeting, with its source', () => {
+  expect(text).toContain('held in Tokyo on 4 December 2025');
+  expect(html).toMatch(/<a href="https:\/\/vietnamnews\.vn\/[^"]+"[^>]*>Viet Nam News<\/a>/);
+});
+
+test('the editor’s note corrects the Trump timeline; the interview reads as an excerpt', () => {
+  expect(text).toMatch(/Editor’s Note .*20 January 2025/);
+  expect(text).toContain('Interview by Time.news (excerpt). The transcript available to us ends here.');
+  expect(text).toContain('helping to offset labor shortages.');
+});
+
+test('its FAQ answers keep the links they were published and shared under', () => {
+  const answers = {
+    'why-are-japan-and-vietnam-strengthening-their-ties': [],
+    'what-is-the-two-plus-two-dialogue': ['two-plus-two'],
+    'how-does-the-cptpp-affect-japan-vietnam-relations': ['cptpp'],
+    'what-are-the-implications-of-donald-trumps-potential-return-to-power': [],
+    'what-is-the-uss-role-in-japan-vietnam-relations': [],
+  };
+  for (const [id, aliases] of Object.entries(answers)) {
+    expect(html).toContain(`<h3 id="${id}" tabindex="-1" data-anchor="faq"`);
+    for (const anchor of [id, ...aliases]) {
+      if (anchor !== id) expect(html).toContain(`id="${anchor}" tabindex="-1" role="group"`);
+      expect(existsSync(join(staticDir(), sharePath(slug, anchor), 'index.html')), anchor).toBe(true);
+    }
+  }
+});

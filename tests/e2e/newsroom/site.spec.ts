@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { site } from '../../../src/site.config.ts';
+import { fixedRoutes, piecePath, pollResultsPath, sharePath, tagPath } from '../../../src/lib/routes.ts';
+import { watchForProblems } from '../../support/page-problems.ts';
+import { lead } from '../../support/piece-source.ts';
+
+const { path } = lead;
+/** One page of every kind the site has. */
+const pages = [
+  fixedRoutes.home,
+  path,
+  sharePath(lead.slug, lead.questions[0]!.id),
+  fixedRoutes.notFound,
+  fixedRoutes.tags,
+  tagPath('polls'),
+  fixedRoutes.styleGuide,
+  fixedRoutes.search,
+  pollResultsPath('fixture-poll'),
+];
+
+for (const url of pages) {
+  test(`${url} loads with no error, with a skip link, one h1, header, main and footer landmarks`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = await watchForProblems(page, baseURL!);
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveCount(1);
+    await expect(page.getByRole('banner')).toContainText(site.name);
+    const siteNav = page.getByRole('navigation', { name: 'Site' });
+    await expect(siteNav.getByRole('link', { name: 'Search' })).toHaveAttribute('href', fixedRoutes.search);
+    await expect(siteNav.getByRole('link', { name: 'Search' })).toHaveAttribute('aria-keyshortcuts', '/');
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toContainText(site.name);
+    await expect(page.locator('h1')).toHaveCount(1);
+  });
+}
+
+test('the home page lists published pieces newest first with title, dek and date', async ({ page }) => {
+  await page.goto(fixedRoutes.home);
+  const items = page.getByRole('list', { name: 'Latest explainers' }).getByRole('listitem');
+  await expect(items.getByRole('heading', { level: 2 })).toHaveText([
+    'A later piece on sharing',
+    'A piece that uses every component',
+    'An earlier piece with a poll of its own',
+  ]);
+  await expect(items.nth(1)).toContainText('lead piece, with every component an editor can write');
+  expect(
+    await items.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))),
+  ).toEqual(['2025-07-01', '2025-05-01', '2025-03-01']);
+  await items.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+});
+
+for (const url of [fixedRoutes.home, fixedRoutes.notFound]) {
+  test(`${url} ships no client JavaScript but the search shortcut`, async ({ page }) => {
+    await page.goto(url);
+    const scripts = await page.locator('script:not([type="application/ld+json"])').allTextContents();
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain('data-search-link');
+    expect(scripts[0]!.length).toBeLessThan(512);
+  });
+}
+
+test('an unknown address answers 404 with a way back', async ({ page }) => {
+  const response = await page.goto(piecePath('no-such-piece'));
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: /home page/ })).toHaveAttribute('href', fixedRoutes.home);
+});
+
+test('the page follows the system colour scheme, with no script involved', async ({ page }) => {
+  const backgroundLightness = async () =>
+    page.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g)!.map(Number);
+      return (r! + g! + b!) / 3;
+    });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(path);
+  expect(await backgroundLightness()).toBeGreaterThan(200);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await backgroundLightness()).toBeLessThan(50);
+});
+
+test('print hides navigation and keeps every FAQ answer', async ({ page }) => {
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'In this piece' })).toBeHidden();
+  for (const answer of await page.locator('.qa .answer').all()) await expect(answer).toBeVisible();
+});
+
+/** The piece's text, without the link controls that JavaScript relabels ("Copy link"). */
+const readableText = (page: Page) =>
+  page.getByRole('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-copy-link], .share-button').forEach((control) => control.remove());
+    return copy.textContent!.replace(/\s+/g, ' ');
+  });
+
+test('with JavaScript disabled the whole piece reads the same', async ({ browser, page }) => {
+  await page.goto(path);
+  const withJs = await readableText(page);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(path);
+  expect(await readableText(noJs)).toBe(withJs);
+  await expect(noJs.getByRole('link', { name: /^Link to this answer: / })).toHaveCount(lead.questions.length);
+  await expect(noJs.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await context.close();
+});
+
+test('a piece links its topics; a topic page lists its pieces; the topics index lists only topics in use', async ({
+  page,
+}) => {
+  await page.goto(path);
+  const topics = page.getByRole('list', { name: 'Topics' });
+  await expect(topics.getByRole('link')).toHaveText(['Design', 'Polls', 'Sharing']);
+  await topics.getByRole('link', { name: 'Polls' }).click();
+  await expect(page).toHaveURL(new RegExp(`${tagPath('polls')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic: Polls');
+  await expect(page.getByRole('list', { name: 'Explainers about Polls' }).getByRole('link')).toHaveText([
+    'A piece that uses every component',
+    'An earlier piece with a poll of its own',
+  ]);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Topics' }).click();
+  const index = page.getByRole('main').getByRole('listitem');
+  await expect(index).toHaveText(['Polls (2 pieces)', 'Sharing (2 pieces)', 'Design (2 pieces)']);
+});
+
+test('the style guide renders every component, and is kept out of search engines and the sitemap', async ({
+  page,
+  request,
+}) => {
+  await page.goto(fixedRoutes.styleGuide);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  for (const title of ['Expert Tip', 'Did You Know?', 'Quick Fact', 'Editor’s Note', 'By the numbers']) {
+    await expect(page.getByRole('complementary', { name: title })).toBeVisible();
+  }
+  await expect(page.getByRole('group', { name: 'Which matters more?' }).getByRole('radio')).toHaveCount(3);
+  await expect(page.getByRole('heading', { name: 'What is an alias?' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pros' })).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveCount(2);
+  await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  expect(await (await request.get('/sitemap-0.xml')).text()).not.toContain('style-guide');
+});

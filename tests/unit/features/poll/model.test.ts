@@ -1,0 +1,83 @@
+import { expect, test } from 'vitest';
+import {
+  buildPollRegistry,
+  pollOptions,
+  tallyPoll,
+  type PollDefinition,
+} from '../../../../src/features/poll/model.ts';
+
+const poll: PollDefinition = {
+  id: 'drivers',
+  question: 'Economy or security?',
+  options: pollOptions(['Economic factors', 'Security concerns', 'A combination of both']),
+};
+
+test('answers are stored by their slug and shown by their label', () => {
+  expect(pollOptions([' Economic factors ', 'Both!'])).toEqual([
+    { value: 'economic-factors', label: 'Economic factors' },
+    { value: 'both', label: 'Both!' },
+  ]);
+});
+
+test('counts become whole percentages that always add up to 100', () => {
+  const thirds = tallyPoll(
+    poll,
+    new Map([
+      ['economic-factors', 1],
+      ['security-concerns', 1],
+      ['a-combination-of-both', 1],
+    ]),
+  );
+  expect(thirds.options.map((o) => o.percent)).toEqual([34, 33, 33]);
+  expect(thirds.total).toBe(3);
+
+  const uneven = tallyPoll(
+    poll,
+    new Map([
+      ['economic-factors', 2],
+      ['security-concerns', 5],
+      ['a-combination-of-both', 0],
+    ]),
+  );
+  expect(uneven.options.map((o) => [o.votes, o.percent])).toEqual([
+    [2, 29],
+    [5, 71],
+    [0, 0],
+  ]);
+});
+
+test('a poll nobody has answered shows zero everywhere, not NaN', () => {
+  const empty = tallyPoll(poll, new Map());
+  expect(empty.total).toBe(0);
+  expect(empty.options.map((o) => o.percent)).toEqual([0, 0, 0]);
+});
+
+test("the reader's own choice is reported only when it is one of the poll's answers", () => {
+  expect(tallyPoll(poll, new Map(), 'security-concerns').yourChoice).toBe('security-concerns');
+  expect(tallyPoll(poll, new Map(), 'an-old-answer').yourChoice).toBeNull();
+});
+
+test('the registry keys every poll by id and knows which piece asks it', () => {
+  const registry = buildPollRegistry([
+    { id: 'summit', title: 'The summit', file: 'content/pieces/summit.mdx', polls: [poll] },
+    { id: 'other', title: 'Other', file: 'content/pieces/other.mdx', polls: [] },
+  ]);
+  expect([...registry.keys()]).toEqual(['drivers']);
+  expect(registry.get('drivers')).toMatchObject({
+    piece: 'summit',
+    pieceTitle: 'The summit',
+    question: poll.question,
+  });
+});
+
+test('two pieces with one poll id stop the build, naming both files and the fix', () => {
+  expect(() =>
+    buildPollRegistry([
+      { id: 'a', title: 'A', file: 'content/pieces/a.mdx', polls: [poll] },
+      { id: 'b', title: 'B', file: 'content/pieces/b.mdx', polls: [poll] },
+    ]),
+  ).toThrow(
+    'content/pieces/b.mdx: the poll id "drivers" is already used by a poll in content/pieces/a.mdx. ' +
+      'Votes are stored by poll id, so each poll needs its own: give the newer <ReaderPoll> a different id="…"',
+  );
+});

@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest';
+import { pieceSchema } from '../../../src/lib/piece-schema.ts';
+import { TAGS_FILE, tagNames } from '../../../src/lib/tags.ts';
+
+const valid = {
+  title: 'A headline',
+  description: 'A dek.',
+  published: '2025-04-29',
+  byline: 'Jane Doe',
+  dateline: 'Hanoi',
+};
+
+/** The message an editor reads for a field, as Astro prints it after the field's name. */
+function problems(frontmatter: Record<string, unknown>) {
+  const result = pieceSchema.safeParse(frontmatter);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+test('a complete frontmatter passes; a single byline becomes a list, tags and updates default to none', () => {
+  expect(pieceSchema.parse(valid)).toMatchObject({
+    byline: ['Jane Doe'],
+    tags: [],
+    updates: [],
+    draft: false,
+  });
+});
+
+test('a missing or empty headline asks for one, with an example', () => {
+  const untitled: Record<string, unknown> = { ...valid, title: undefined };
+  expect(problems(untitled)).toEqual([
+    'title: Add the headline as text, like title: "What the Hanoi summit means"',
+  ]);
+  expect(problems({ ...valid, title: ' ' })).toEqual([
+    'title: Add the headline; it is empty. Write it like title: "What the Hanoi summit means"',
+  ]);
+});
+
+test('a date that is not YYYY-MM-DD says how to write it', () => {
+  expect(problems({ ...valid, published: 'last Tuesday' })).toEqual([
+    'published: Write the date as YYYY-MM-DD, for example 2025-04-29.',
+  ]);
+});
+
+test('an updated date before the published date is refused', () => {
+  expect(problems({ ...valid, updated: '2025-01-01' })).toEqual([
+    'updated: The updated date is before the published date.',
+  ]);
+});
+
+test('a tag that is not allowed names the closest allowed one, all of them and the file to add it to', () => {
+  const [tag] = tagNames;
+  expect(problems({ ...valid, tags: [tag, `${tag}x`] })).toEqual([
+    `tags.1: "${tag}x" is not an allowed tag. Did you mean "${tag}"? Allowed: ${tagNames.join(', ')}. ` +
+      `To add a new tag, add it to ${TAGS_FILE}.`,
+  ]);
+});
+
+test('a field the schema does not know is refused rather than ignored', () => {
+  expect(problems({ ...valid, subtitle: 'x' })).toEqual([expect.stringContaining('subtitle')]);
+});

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import {
+  anchorPath,
+  fixedRoutes,
+  parseRoute,
+  pieceCardPath,
+  piecePath,
+  pollApiPath,
+  pollResultsPath,
+  RESERVED_SEGMENTS,
+  shareCardPath,
+  sharePath,
+  tagPath,
+} from '../../../src/lib/routes.ts';
+
+test('every address the site builds parses back to what built it', () => {
+  expect(parseRoute(piecePath('summit'))).toEqual({ kind: 'piece', slug: 'summit' });
+  expect(parseRoute(pieceCardPath('summit'))).toEqual({ kind: 'piece-card', slug: 'summit' });
+  expect(parseRoute(sharePath('summit', 'why-now'))).toEqual({
+    kind: 'share',
+    slug: 'summit',
+    id: 'why-now',
+  });
+  expect(parseRoute(shareCardPath('summit', 'why-now'))).toEqual({
+    kind: 'share-card',
+    slug: 'summit',
+    id: 'why-now',
+  });
+  expect(parseRoute(tagPath('trade'))).toEqual({ kind: 'tag', tag: 'trade' });
+  expect(parseRoute(pollResultsPath('drivers'))).toEqual({ kind: 'poll-results', id: 'drivers' });
+  expect(parseRoute(pollApiPath('drivers'))).toEqual({ kind: 'poll-api', id: 'drivers' });
+  expect(parseRoute(fixedRoutes.home)).toEqual({ kind: 'home' });
+  expect(parseRoute(fixedRoutes.tags)).toEqual({ kind: 'tags' });
+  expect(parseRoute(fixedRoutes.notFound)).toEqual({ kind: 'not-found' });
+});
+
+test('an anchor or a query does not change what a page is', () => {
+  expect(parseRoute(anchorPath('summit', 'why-now'))).toEqual({ kind: 'piece', slug: 'summit' });
+  expect(parseRoute(`${fixedRoutes.search}?q=trade`)).toEqual({ kind: 'search' });
+});
+
+test('a segment the site keeps for itself is never read as a piece', () => {
+  for (const segment of RESERVED_SEGMENTS) expect(parseRoute(`/${segment}/`).kind).not.toBe('piece');
+  expect(parseRoute('/pagefind/pagefind.js')).toEqual({ kind: 'other', path: '/pagefind/pagefind.js' });
+});
