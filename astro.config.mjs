@@ -2,12 +2,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import { site } from './src/site.config.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { contentDir } from './src/lib/content-paths.ts';
-import { parseRoute } from './src/lib/routes.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
@@ -51,13 +49,7 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [
-    drafts(),
-    mdx(),
-    // Every built page, share pages included; drafts are never built (the 404 page never is).
-    // The style guide is a tool for editors, not a page to find.
-    sitemap({ filter: (page) => parseRoute(new URL(page).pathname).kind !== 'style-guide' }),
-  ],
+  integrations: [drafts(), mdx()],
   markdown: {
     // Code samples are rare in explainers; Shiki's inline colour styles would need a looser CSP.
     syntaxHighlight: false,

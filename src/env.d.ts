@@ -11,5 +11,10 @@ declare namespace App {
      * Elsewhere (the style guide) links copy the page's own anchor and polls are previews.
      */
     piece?: string;
+    /**
+     * Set while a piece is rendered for the RSS feed (src/lib/feed.ts): components render what a
+     * feed reader can show without our CSS or scripts (a poll becomes its question and a link).
+     */
+    feed?: boolean;
   }
 }

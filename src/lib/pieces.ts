@@ -6,6 +6,11 @@ export interface PieceSummary {
   data: { title: string; published: Date; draft: boolean };
 }
 
+/** When a piece last changed: its `updated` date, or else when it was published. */
+export function lastChanged({ data }: { data: { published: Date; updated?: Date | undefined } }): Date {
+  return data.updated ?? data.published;
+}
+
 /** Newest first; pieces published the same day keep a stable order by title. */
 export function newestFirst<T extends PieceSummary>(pieces: readonly T[]): T[] {
   return [...pieces].sort(

@@ -19,8 +19,8 @@ export const fixedRoutes = {
   notFound: '/404.html',
   /** src/pages/rss.xml.ts */
   feed: '/rss.xml',
-  /** @astrojs/sitemap */
-  sitemap: '/sitemap-index.xml',
+  /** src/pages/sitemap.xml.ts */
+  sitemap: '/sitemap.xml',
   /** src/pages/robots.txt.ts */
   robots: '/robots.txt',
   /** src/pages/card.png.ts: the card of pages that have none of their own. */

@@ -1,22 +1,55 @@
 import rss from '@astrojs/rss';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import type { APIRoute } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { render } from 'astro:content';
+import { loadRenderers } from 'astro:container';
+import { mdxComponents } from '../components/mdx-components.ts';
+import { feedHtml } from '../lib/feed.ts';
+import { LOCALE } from '../lib/locale.ts';
 import { getPublishedPieces } from '../lib/published.ts';
-import { piecePath } from '../lib/routes.ts';
-import { site } from '../site.config.ts';
+import { fixedRoutes, piecePath } from '../lib/routes.ts';
+import { tagLabel } from '../lib/tags.ts';
+import { absoluteUrl, site } from '../site.config.ts';
 
-/** The feed of published pieces: headline, dek and link (a summary feed; the piece is on the site). */
-export const GET: APIRoute = async () =>
-  rss({
+/** How many of the newest pieces the feed carries, each in full. */
+const FEED_PIECES = 20;
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+/**
+ * RSS 2.0 with each piece in full (`content:encoded`, sanitised) beside its dek as the summary.
+ * Authors are names, so they go in `dc:creator` (RSS's own `author` must be an e-mail address).
+ */
+export const GET: APIRoute = async () => {
+  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  const pieces = (await getPublishedPieces()).slice(0, FEED_PIECES);
+  return rss({
     title: site.name,
     description: site.description,
     site: site.url,
-    items: (await getPublishedPieces()).map(({ id, data }) => ({
-      title: data.title,
-      description: data.description,
-      pubDate: data.published,
-      link: piecePath(id),
-      categories: data.tags,
-      author: data.byline.join(', '),
-    })),
-    customData: `<language>${site.lang}</language>`,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData:
+      `<language>${LOCALE}</language>` +
+      `<atom:link href="${absoluteUrl(fixedRoutes.feed)}" rel="self" type="application/rss+xml"/>`,
+    items: await Promise.all(
+      pieces.map(async (piece) => {
+        const { Content } = await render(piece);
+        const html = await container.renderToString(Content, {
+          props: { components: mdxComponents },
+          locals: { piece: piece.id, feed: true },
+        });
+        return {
+          title: piece.data.title,
+          description: piece.data.description,
+          content: feedHtml(html, absoluteUrl(piecePath(piece.id))),
+          pubDate: piece.data.published,
+          link: piecePath(piece.id),
+          categories: piece.data.tags.map(tagLabel),
+          customData: piece.data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+        };
+      }),
+    ),
   });
+};

@@ -3,9 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { anchorPath, piecePath, sharePath, tagPath } from '../../src/lib/routes.ts';
+import { anchorPath, fixedRoutes, parseRoute, piecePath, sharePath, tagPath } from '../../src/lib/routes.ts';
+import { absoluteUrl } from '../../src/site.config.ts';
 import { PIECE_BUDGET } from '../../src/tooling/budgets.ts';
 import { collectPublishedLinks } from '../../src/tooling/link-manifest.ts';
+import { readFeed, sitemapEntries, sitemapProblems } from '../support/feeds.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 
 /**
@@ -35,7 +37,7 @@ describe('every published piece is everywhere a reader looks, with no code chang
       expect(read('index.html')).toContain(link);
       for (const tag of tags) expect(page(tagPath(tag).slice(1))).toContain(link);
       expect(read('rss.xml')).toContain(`${piecePath(slug)}</link>`);
-      expect(read('sitemap-0.xml')).toContain(`${piecePath(slug)}</loc>`);
+      expect(read('sitemap.xml')).toContain(`${piecePath(slug)}</loc>`);
     },
   );
 
@@ -121,4 +123,87 @@ test('an FAQ alias keeps its anchor and share page published, so the links manif
   expect(links[anchorPath('every-component', 'old-fixture-id')]).toBe('faq');
   expect(links[sharePath('every-component', 'old-fixture-id')]).toBe('share-page');
   expect(links[sharePath('later-piece', 'share-an-answer')]).toBe('share-page');
+});
+
+describe('the sitemap lists the canonical pages search engines should index, each with its last change', () => {
+  const xml = () => read('sitemap.xml');
+
+  test('it is valid against the sitemaps.org schema', async () => {
+    expect(await sitemapProblems(xml())).toEqual([]);
+  });
+
+  test('every page it lists is built, is its own canonical and may be indexed', () => {
+    for (const { loc } of sitemapEntries(xml())) {
+      const html = page(new URL(loc).pathname.slice(1));
+      expect(html, loc).toContain(`<link rel="canonical" href="${loc}">`);
+      expect(html, loc).not.toMatch(/<meta name="robots" content="noindex"/);
+    }
+  });
+
+  test('pieces, topics and the home page are in it; share pages, the style guide and drafts are not', () => {
+    const paths = sitemapEntries(xml()).map(({ loc }) => new URL(loc).pathname);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        fixedRoutes.home,
+        piecePath('every-component'),
+        tagPath('polls'),
+        fixedRoutes.tags,
+      ]),
+    );
+    expect(paths.filter((path) => parseRoute(path).kind === 'share')).toEqual([]);
+    expect(paths).not.toContain(fixedRoutes.styleGuide);
+    expect(paths.join()).not.toContain('unfinished-draft');
+  });
+
+  test('a piece’s last change is its update date, a list’s the newest of its pieces', () => {
+    const lastmod = Object.fromEntries(
+      sitemapEntries(xml()).map(({ loc, lastmod }) => [new URL(loc).pathname, lastmod]),
+    );
+    expect(lastmod[piecePath('every-component')]).toBe('2025-06-10');
+    expect(lastmod[piecePath('earlier-piece')]).toBe('2025-03-01');
+    expect(lastmod[tagPath('polls')]).toBe('2025-06-10');
+    expect(lastmod[fixedRoutes.home]).toBe('2025-07-01');
+  });
+});
+
+describe('the RSS feed is valid RSS 2.0 with each piece in full', () => {
+  const feed = () => readFeed(read('rss.xml'));
+
+  test('it names itself (atom:link rel="self") and lists the published pieces newest first', async () => {
+    const { atom, items } = await feed();
+    expect(atom?.links).toContainEqual({
+      href: absoluteUrl(fixedRoutes.feed),
+      rel: 'self',
+      type: 'application/rss+xml',
+    });
+    expect(items?.map((item) => item.link)).toEqual(
+      ['later-piece', 'every-component', 'earlier-piece'].map((slug) => absoluteUrl(piecePath(slug))),
+    );
+  });
+
+  test('authors are names in dc:creator, never in RSS’s own e-mail author field', async () => {
+    const item = (await feed()).items!.find((entry) => entry.title === 'A piece that uses every component')!;
+    expect(item.dc?.creators).toEqual(['Test Desk', 'Second Author']);
+    expect(read('rss.xml')).not.toContain('<author>');
+  });
+
+  test('each item carries the dek as its summary and the whole piece, readable without our CSS or scripts', async () => {
+    const item = (await feed()).items!.find((entry) => entry.title === 'A piece that uses every component')!;
+    const html = item.content!.encoded!;
+    expect(item.description).toBe(
+      "The fixture newsroom's lead piece, with every component an editor can write.",
+    );
+    expect(html).toContain('<blockquote><p><strong>Expert Tip</strong></p>');
+    expect(html).toContain('<h3>Can ids be set by hand?</h3>');
+    expect(html).toMatch(/<h3>\s*Pros<\/h3>/);
+    expect(html).toContain('<p><strong>Reader Poll:</strong> Which part of a piece do you read first?</p>');
+    expect(html).toContain(`<a href="${absoluteUrl(anchorPath('every-component', 'poll-fixture-poll'))}">`);
+    expect(html).toContain('<h2>Sources</h2>');
+    expect(html).not.toMatch(/<(script|style|form|input|button|template|meter)\b/);
+    expect(html).not.toMatch(/\b(class|style|on\w+)=/);
+    // A feed has no base URL: every link is absolute.
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https?:\/\//);
+    // Site-only controls are gone: no copy links, no words our CSS hides for screen readers.
+    expect(html).not.toMatch(/Link to (this answer|section)/);
+  });
 });

@@ -9,5 +9,16 @@ export const votesText = (n: number) => `${n.toLocaleString(LOCALE)} ${n === 1 ?
 export const figuresText = (option: { votes: number; percent: number }) =>
   `${votesText(option.votes)} (${option.percent}%)`;
 
+/**
+ * The small print under results whose rounded percentages do not add up to 100, or '' when they do
+ * (or when no one has voted).
+ */
+export const roundingText = (results: { total: number; options: readonly { percent: number }[] }) => {
+  const sum = results.options.reduce((total, option) => total + option.percent, 0);
+  return results.total === 0 || sum === 100
+    ? ''
+    : `Each percentage is rounded on its own, so together they make ${sum}%, not 100%.`;
+};
+
 /** "30 votes so far." or "No votes yet." */
 export const totalText = (total: number) => (total === 0 ? 'No votes yet.' : `${votesText(total)} so far.`);

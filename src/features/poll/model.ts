@@ -30,7 +30,10 @@ export interface RegisteredPoll extends PollDefinition {
 /** One answer's share of the votes, as the API sends it and the results page shows it. */
 export interface OptionResult extends PollOption {
   votes: number;
-  /** Whole percent; the options of a poll with votes add up to exactly 100. */
+  /**
+   * Its share rounded to a whole percent on its own, so equal counts always show equal figures;
+   * the options together may then add up to 99 or 101 (the results say so).
+   */
   percent: number;
 }
 
@@ -83,8 +86,8 @@ export function buildPollRegistry(
 }
 
 /**
- * Counts as readers see them. Percentages use the largest-remainder method, so they are whole
- * numbers that add up to 100 (plain rounding can show 33 + 33 + 33).
+ * Counts as readers see them, each answer's share rounded honestly on its own: three equal answers
+ * show 33%, 33%, 33%, never one of them bent to 34% to make 100.
  */
 export function tallyPoll(
   poll: PollDefinition,
@@ -93,16 +96,7 @@ export function tallyPoll(
 ): PollResults {
   const votes = poll.options.map((option) => counts.get(option.value) ?? 0);
   const total = votes.reduce((sum, n) => sum + n, 0);
-  const exact = votes.map((n) => (total === 0 ? 0 : (n * 100) / total));
-  const percent = exact.map(Math.floor);
-  let left = total === 0 ? 0 : 100 - percent.reduce((sum, n) => sum + n, 0);
-  const byRemainder = exact
-    .map((value, i) => ({ i, rest: value - Math.floor(value) }))
-    .sort((a, b) => b.rest - a.rest);
-  for (const { i } of byRemainder) {
-    if (left-- <= 0) break;
-    percent[i]! += 1;
-  }
+  const percent = votes.map((n) => (total === 0 ? 0 : Math.round((n * 100) / total)));
   return {
     poll: poll.id,
     question: poll.question,

@@ -144,5 +144,5 @@ test('the style guide renders every component, and is kept out of search engines
   await expect(page.getByRole('region', { name: 'Pros' })).toBeVisible();
   await expect(page.getByRole('figure')).toHaveCount(2);
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
-  expect(await (await request.get('/sitemap-0.xml')).text()).not.toContain('style-guide');
+  expect(await (await request.get(fixedRoutes.sitemap)).text()).not.toContain('style-guide');
 });

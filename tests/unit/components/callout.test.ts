@@ -11,7 +11,9 @@ test.each(calloutTypeNames)(
     expect(html).toMatch(/^<aside /);
     expect(html).toContain(`aria-label="${title}"`);
     expect(html).toContain(`<span class="icon" aria-hidden="true"`);
-    expect(html).toContain(`>${icon}</span>${title}</p>`);
+    expect(html).toMatch(
+      new RegExp(`>${icon.replace('?', '\\?')}</span><strong[^>]*>${title.replace('?', '\\?')}</strong></p>`),
+    );
     expect(html).toContain('<p>Body <strong>text</strong></p>');
   },
 );

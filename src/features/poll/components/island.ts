@@ -1,7 +1,7 @@
 // The poll island: votes without leaving the page, then draws the results with the row the server
 // rendered into a <template>, so there is one markup for results. The form works without it: it
 // posts to the API, which answers with the results page.
-import { figuresText, totalText } from '../format.ts';
+import { figuresText, roundingText, totalText } from '../format.ts';
 import type { PollResults } from '../model.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-poll-live]')) enhance(form);
@@ -32,6 +32,9 @@ function enhance(form: HTMLFormElement) {
     });
     results.querySelector('ul')!.replaceChildren(...rows);
     results.querySelector('[data-poll-total]')!.textContent = totalText(data.total);
+    const rounding = results.querySelector<HTMLElement>('[data-poll-rounding]')!;
+    rounding.textContent = roundingText(data);
+    rounding.hidden = !rounding.textContent;
     results.hidden = false;
     form.querySelector('.results-link')?.remove();
     const mine = form.querySelector<HTMLInputElement>(`input[value="${data.yourChoice}"]`);

@@ -5,6 +5,7 @@ import {
   tallyPoll,
   type PollDefinition,
 } from '../../../../src/features/poll/model.ts';
+import { roundingText } from '../../../../src/features/poll/format.ts';
 
 const poll: PollDefinition = {
   id: 'drivers',
@@ -19,7 +20,7 @@ test('answers are stored by their slug and shown by their label', () => {
   ]);
 });
 
-test('counts become whole percentages that always add up to 100', () => {
+test('equal counts show equal percentages, each rounded on its own', () => {
   const thirds = tallyPoll(
     poll,
     new Map([
@@ -28,8 +29,11 @@ test('counts become whole percentages that always add up to 100', () => {
       ['a-combination-of-both', 1],
     ]),
   );
-  expect(thirds.options.map((o) => o.percent)).toEqual([34, 33, 33]);
+  expect(thirds.options.map((o) => o.percent)).toEqual([33, 33, 33]);
   expect(thirds.total).toBe(3);
+  expect(roundingText(thirds)).toBe(
+    'Each percentage is rounded on its own, so together they make 99%, not 100%.',
+  );
 
   const uneven = tallyPoll(
     poll,
@@ -44,6 +48,20 @@ test('counts become whole percentages that always add up to 100', () => {
     [5, 71],
     [0, 0],
   ]);
+  expect(roundingText(uneven)).toBe('');
+});
+
+test('rounding up can make more than 100, and the small print says so too', () => {
+  const sixths = tallyPoll(
+    poll,
+    new Map([
+      ['economic-factors', 1],
+      ['security-concerns', 1],
+      ['a-combination-of-both', 4],
+    ]),
+  );
+  expect(sixths.options.map((o) => o.percent)).toEqual([17, 17, 67]);
+  expect(roundingText(sixths)).toContain('together they make 101%');
 });
 
 test('a poll nobody has answered shows zero everywhere, not NaN', () => {

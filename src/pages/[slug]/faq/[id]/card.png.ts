@@ -1,6 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { renderCard, pngResponse } from '../../../../lib/card.ts';
 import { formatDay } from '../../../../lib/dates.ts';
+import { lastChanged } from '../../../../lib/pieces.ts';
 import { getPublishedFaqs } from '../../../../lib/published.ts';
 import { site } from '../../../../site.config.ts';
 
@@ -18,6 +19,6 @@ export const GET: APIRoute<Props> = async ({ props: { piece, entry } }) =>
     await renderCard({
       kicker: 'Question & answer',
       title: entry.question,
-      footer: `${site.name} · ${formatDay(piece.data.updated ?? piece.data.published)}`,
+      footer: `${site.name} · ${formatDay(lastChanged(piece))}`,
     }),
   );
