@@ -7,6 +7,8 @@ import { site } from './src/site.config.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { contentDir } from './src/lib/content-paths.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
+import { fonts } from './src/styles/fonts.ts';
+import { LAYER_ORDER_HASH } from './src/styles/layers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -21,6 +23,7 @@ export default defineConfig({
   // Concurrency lets pages render while preview cards rasterise off the main thread (see src/lib/card.ts).
   build: { inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
+  fonts,
   // Builds of other content (fixtures, benchmarks; see CONTENT_DIR) keep their output and content
   // cache apart, so they never overwrite or reuse the real site's.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
@@ -38,6 +41,7 @@ export default defineConfig({
     csp: {
       // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { hashes: [LAYER_ORDER_HASH] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

@@ -41,6 +41,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env['CI'],
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  // Screenshots (tests/e2e/newsroom/screenshots.spec.ts) are rendered by the same Chromium with the
+  // site's own fonts, so they match to the pixel; a sliver of slack absorbs antialiasing noise.
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.001 } },
   projects: [
     // What every piece and page does, on the fixture newsroom (npm run build:fixtures): these tests
     // never change when editors publish.

@@ -3,6 +3,8 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { headingAnchorOptions } from './plugins/heading-anchor.ts';
+import { rehypeFootnoteBackrefs } from './plugins/rehype-footnote-backrefs.ts';
+import { rehypeKeepCompounds } from './plugins/rehype-keep-compounds.ts';
 import { remarkContentChecks } from './plugins/remark-content-checks.ts';
 import { remarkFaqIds } from './plugins/remark-faq-ids.ts';
 import { remarkMdxComponents } from './plugins/remark-mdx-components.ts';
@@ -25,7 +27,13 @@ export const markdownOptions = {
     remarkPollRegistry,
     remarkReadingTime,
   ],
-  rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+  // Ids first (from the heading's words), then the presentation of headings and sources.
+  rehypePlugins: [
+    rehypeSlug,
+    [rehypeAutolinkHeadings, headingAnchorOptions],
+    rehypeKeepCompounds,
+    rehypeFootnoteBackrefs,
+  ],
   remarkRehype: {
     footnoteLabel: 'Sources',
     footnoteLabelTagName: 'h2',

@@ -3,7 +3,9 @@
  * weight check (`npm run size`) enforces them; tests import them rather than copy the figures.
  */
 export const PIECE_BUDGET = {
-  totalGzip: 40 * 1024,
+  /** Everything a first visit transfers, fonts included (the Astro blog starter's post: 79 KB). */
+  totalGzip: 60 * 1024,
   jsGzip: 2 * 1024,
-  requestsBeforeFirstPaint: 3,
+  /** The HTML and the two fonts it preloads, with one to spare. */
+  requestsBeforeFirstPaint: 4,
 } as const;

@@ -1,123 +1,89 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import type { Page, Response } from '@playwright/test';
 import { parseRoute } from '../lib/routes.ts';
 import { PIECE_BUDGET } from './budgets.ts';
-import { htmlFiles, pageUrl } from './built-site.ts';
 
-export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image';
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
 export interface Bytes {
   raw: number;
+  /** As sent compressed: gzip for text, the file itself for formats that are compressed already. */
   gzip: number;
 }
 
 export interface PageWeight {
   path: string;
+  /** The HTTP status the page answered with. */
+  status: number;
   /** A piece's own page (not a share page): the budgets apply to these. */
   isPiece: boolean;
   bytes: Record<ResourceKind, Bytes>;
   total: Bytes;
-  /** Every file the page loads: the HTML and what it references (icons included). */
+  /** Every response the page's first visit received: the HTML and all it loaded. */
   requests: number;
-  /** HTML plus what blocks rendering: stylesheets and classic scripts in <head>. */
+  /** The HTML and every request that started before the first contentful paint. */
   requestsBeforeFirstPaint: number;
 }
 
-const kindOf = (file: string): ResourceKind | null =>
-  /\.css$/.test(file)
-    ? 'css'
-    : /\.m?js$/.test(file)
-      ? 'js'
-      : /\.(woff2?|ttf|otf)$/.test(file)
-        ? 'font'
-        : /\.(png|jpe?g|gif|svg|webp|avif|ico)$/.test(file)
-          ? 'image'
-          : null;
+const KINDS: readonly ResourceKind[] = ['html', 'css', 'js', 'font', 'image', 'other'];
 
-const measure = (content: Buffer | string): Bytes => ({
-  raw: Buffer.byteLength(content),
-  gzip: gzipSync(content).length,
+function kindOf(response: Response): ResourceKind {
+  const type = response.headers()['content-type'] ?? '';
+  const path = new URL(response.url()).pathname;
+  if (type.includes('text/html')) return 'html';
+  if (type.includes('css') || path.endsWith('.css')) return 'css';
+  if (type.includes('javascript') || /\.m?js$/.test(path)) return 'js';
+  if (type.startsWith('font/') || /\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  if (type.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+/** Formats that are compressed already: a server sends them as they are. */
+const PRECOMPRESSED = new Set<ResourceKind>(['font', 'image']);
+
+const measure = (body: Buffer, kind: ResourceKind): Bytes => ({
+  raw: body.length,
+  gzip: PRECOMPRESSED.has(kind) ? body.length : gzipSync(body).length,
 });
-
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const none = (): Bytes => ({ raw: 0, gzip: 0 });
 
-/** Bytes and requests of one built page, as a first visit with an empty cache would load them. */
-export function weighPage(distDir: string, htmlFile: string): PageWeight {
-  const html = readFileSync(htmlFile, 'utf8');
-  const path = pageUrl(distDir, htmlFile);
-  const bytes: Record<ResourceKind, Bytes> = {
-    html: measure(html),
-    css: none(),
-    js: none(),
-    font: none(),
-    image: none(),
-  };
-  const files = new Set<string>();
-  let blocking = 1;
-  let inlineScripts = '';
-
-  visit(fromHtml(html), 'element', (node: Element, _index, parent) => {
-    const p = node.properties;
-    const inHead = parent?.type === 'element' && parent.tagName === 'head';
-    if (node.tagName === 'link' && typeof p['href'] === 'string') {
-      const rel = ([] as unknown[]).concat(p['rel'] ?? []).join(' ');
-      if (/stylesheet|icon|preload/.test(rel) && p['href'].startsWith('/')) files.add(p['href']);
-      if (rel === 'stylesheet') blocking++;
-    }
-    if (node.tagName === 'script') {
-      if (typeof p['src'] === 'string') {
-        files.add(p['src']);
-        if (inHead && p['type'] !== 'module' && !p['async'] && !p['defer']) blocking++;
-      } else if (p['type'] !== 'application/ld+json') {
-        inlineScripts += node.children.map((c) => ('value' in c ? c.value : '')).join('');
-      }
-    }
-    if (node.tagName === 'img' && typeof p['src'] === 'string' && p['src'].startsWith('/'))
-      files.add(p['src']);
-  });
-
-  // Fonts and images a stylesheet pulls in.
-  for (const file of [...files]) {
-    if (!file.endsWith('.css')) continue;
-    const css = readFileSync(join(distDir, file), 'utf8');
-    for (const [, url] of css.matchAll(/url\(["']?(\/[^"')]+)["']?\)/g)) files.add(url!);
+/**
+ * Loads a page in a fresh browser page, as a first visit with an empty cache, and weighs what it
+ * transfers: every response (fonts only when the page uses them, as a browser decides), plus the
+ * JavaScript inside the HTML, which the reader's browser runs too.
+ */
+export async function weighPage(page: Page, url: string): Promise<PageWeight> {
+  const responses: Response[] = [];
+  page.on('response', (response) => void responses.push(response));
+  const answer = await page.goto(url, { waitUntil: 'networkidle' });
+  const timing = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    starts: performance.getEntriesByType('resource').map((entry) => entry.startTime),
+    inlineScripts: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
+      .map((script) => script.textContent ?? '')
+      .join(''),
+  }));
+  const bytes = Object.fromEntries(KINDS.map((kind) => [kind, none()])) as Record<ResourceKind, Bytes>;
+  for (const response of responses) {
+    const kind = kindOf(response);
+    bytes[kind] = add(bytes[kind], measure(await response.body().catch(() => Buffer.alloc(0)), kind));
   }
-
-  for (const file of files) {
-    const kind = kindOf(file);
-    const onDisk = join(distDir, file);
-    if (kind && existsSync(onDisk)) bytes[kind] = add(bytes[kind], measure(readFileSync(onDisk)));
-  }
-  // Inline scripts travel inside the HTML, but they are JavaScript the reader's browser runs.
-  if (inlineScripts) bytes.js = add(bytes.js, measure(inlineScripts));
-
-  const total = (['html', 'css', 'font', 'image'] as const).reduce(
-    (sum, kind) => add(sum, bytes[kind]),
-    none(),
-  );
-  const externalJs = [...files]
-    .filter((f) => kindOf(f) === 'js')
-    .reduce((sum, f) => add(sum, measure(readFileSync(join(distDir, f)))), none());
+  const total = KINDS.reduce((sum, kind) => add(sum, bytes[kind]), none());
+  if (timing.inlineScripts) bytes.js = add(bytes.js, measure(Buffer.from(timing.inlineScripts), 'js'));
+  const path = new URL(url).pathname;
   return {
     path,
+    status: answer?.status() ?? 0,
     isPiece: parseRoute(path).kind === 'piece',
     bytes,
-    total: add(total, externalJs),
-    requests: 1 + files.size,
-    requestsBeforeFirstPaint: blocking,
+    total,
+    requests: responses.length,
+    requestsBeforeFirstPaint: 1 + timing.starts.filter((start) => start < timing.firstPaint).length,
   };
 }
 
-export function weighSite(distDir: string): PageWeight[] {
-  return htmlFiles(distDir).map((file) => weighPage(distDir, file));
-}
-
-/** Each budget a page breaks, with the figure and the budget. */
+/** Each budget a piece's page breaks, with the figure and the budget. */
 export function overBudget(page: PageWeight): string[] {
   if (!page.isPiece) return [];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -145,5 +111,5 @@ export function formatTable(pages: PageWeight[]): string {
     (p) =>
       `| ${p.path}${p.isPiece ? ' (piece)' : ''} | ${kb(p.bytes.html)} | ${kb(p.bytes.css)} | ${kb(p.bytes.js)} | ${kb(p.bytes.font)} | ${kb(p.bytes.image)} | ${kb(p.total)} | ${p.requests} | ${p.requestsBeforeFirstPaint} |`,
   );
-  return `KB raw / gzip per page (empty cache).\n\n${header}\n${rows.join('\n')}\n`;
+  return `KB raw / as sent compressed, per page, first visit with an empty cache (JS includes scripts inside the HTML).\n\n${header}\n${rows.join('\n')}\n`;
 }

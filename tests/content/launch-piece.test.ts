@@ -16,6 +16,7 @@ const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
 /** What a reader reads: the page's text without markup, scripts or styles. */
 const text = html
   .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+  .replace(/<p class="print-only[^>]*>[\s\S]*?<\/p>/g, ' ')
   .replace(/<[^>]+>/g, ' ')
   .replace(/&#x27;|&#39;/g, "'")
   .replace(/\s+/g, ' ');

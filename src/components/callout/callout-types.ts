@@ -1,14 +1,16 @@
+import type { IconName } from '../icons/icons.ts';
+
 /**
  * Every callout type, defined once. Components, the component registry and the remark plugin that
  * lets editors write `<ExpertTip>` all read this list, so a new type is one entry here. The icon
- * is decoration only: the title says what the callout is.
+ * (inline SVG, src/components/icons/icons.ts) is decoration only: the title says what it is.
  */
 export const calloutTypes = {
-  'expert-tip': { component: 'ExpertTip', title: 'Expert Tip', icon: '★' },
-  'did-you-know': { component: 'DidYouKnow', title: 'Did You Know?', icon: '?' },
-  'quick-fact': { component: 'QuickFact', title: 'Quick Fact', icon: 'ⓘ' },
-  'editors-note': { component: 'EditorsNote', title: 'Editor’s Note', icon: '✎' },
-} as const;
+  'expert-tip': { component: 'ExpertTip', title: 'Expert Tip', icon: 'tip' },
+  'did-you-know': { component: 'DidYouKnow', title: 'Did You Know?', icon: 'question' },
+  'quick-fact': { component: 'QuickFact', title: 'Quick Fact', icon: 'info' },
+  'editors-note': { component: 'EditorsNote', title: 'Editor’s Note', icon: 'note' },
+} as const satisfies Record<string, { component: string; title: string; icon: IconName }>;
 
 export type CalloutType = keyof typeof calloutTypes;
 

@@ -123,7 +123,7 @@ test('the only client JavaScript is three small islands: copy links, the search 
 
 test('related reading and previous/next lead to the pieces that belong with it', async ({ page }) => {
   const related = page.getByRole('region', { name: 'Related reading' });
-  await expect(related.getByRole('link')).toHaveText([
+  await expect(related.getByRole('heading', { level: 3 })).toHaveText([
     'A later piece on sharing',
     'An earlier piece with a poll of its own',
   ]);

@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import type { PollResults } from '../../../src/features/poll/model.ts';
 import { openSqliteVoteStore } from '../../../src/features/poll/store.ts';
 import { pollApiPath } from '../../../src/lib/routes.ts';
-import { startServer, type PollServer } from '../../support/poll-server.ts';
+import { startServer, type BuiltServer } from '../../../src/tooling/built-server.ts';
+import { NEWSROOM } from '../../support/newsroom.ts';
 
 // Real servers on loopback with stores of their own, apart from the one the other tests use.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -22,7 +23,7 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function results(server: PollServer): Promise<PollResults> {
+async function results(server: BuiltServer): Promise<PollResults> {
   return (await fetch(server.url + api)).json() as Promise<PollResults>;
 }
 
@@ -41,7 +42,7 @@ async function concurrently(count: number, clients: number, job: (i: number) => 
 test('50 concurrent clients cast 1,000 votes: every one is stored once, re-votes move votes, a crash loses none', async () => {
   const db = join(work, 'load.sqlite');
   const env = { POLL_DB_PATH: db, POLL_RATE_LIMIT: String(VOTES * 2) };
-  let server = await startServer(4396, env);
+  let server = await startServer(4396, env, NEWSROOM.serverEntry);
   const options = (await results(server)).options.map((o) => o.value);
 
   // Each vote is a new reader: no cookie, so the server gives each its own voter id.
@@ -82,7 +83,7 @@ test('50 concurrent clients cast 1,000 votes: every one is stored once, re-votes
 
   // A crash (SIGKILL: no shutdown, nothing flushed) and a restart keep every acknowledged vote.
   await server.stop('SIGKILL');
-  server = await startServer(4396, env);
+  server = await startServer(4396, env, NEWSROOM.serverEntry);
   const restarted = await results(server);
   expect(restarted.total).toBe(VOTES);
   expect(byOption(restarted)).toEqual(want);
@@ -97,7 +98,11 @@ test('50 concurrent clients cast 1,000 votes: every one is stored once, re-votes
 });
 
 test('a client over the rate limit gets 429 with Retry-After, and that vote is not stored', async () => {
-  const server = await startServer(4395, { POLL_DB_PATH: join(work, 'limit.sqlite'), POLL_RATE_LIMIT: '3' });
+  const server = await startServer(
+    4395,
+    { POLL_DB_PATH: join(work, 'limit.sqlite'), POLL_RATE_LIMIT: '3' },
+    NEWSROOM.serverEntry,
+  );
   try {
     const post = () =>
       fetch(server.url + api, {

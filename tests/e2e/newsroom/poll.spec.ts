@@ -50,7 +50,8 @@ test.describe('without JavaScript', () => {
     await poll.form.getByRole('button', { name: 'Vote' }).click();
 
     await expect(page).toHaveURL(pollResultsPath('fixture-poll'));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What readers answered');
+    await expect(page.getByRole('main')).toContainText(question);
     await expect(page.getByText('Thank you: your vote for “The sources” is counted.')).toBeVisible();
     const after = await counts(request);
     expect(after.total).toBe(before.total + 1);
@@ -60,15 +61,15 @@ test.describe('without JavaScript', () => {
     await expect(row).toContainText(/\d+ votes? \(\d+%\)/);
     await expect(page.getByText(totalText(after.total))).toBeVisible();
 
-    await page.getByRole('link', { name: 'Back to the question, to change your vote' }).click();
+    await page.getByRole('link', { name: 'Change your vote' }).click();
     await expect(page).toHaveURL(`${path}#poll-fixture-poll`);
   });
 
   test('the results can be read without voting', async ({ page }) => {
     const poll = await openPoll(page);
     await poll.form.getByRole('link', { name: 'See the results without voting' }).click();
-    await expect(page.getByText('You have not voted in this poll.')).toBeVisible();
-    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByText('You have not voted in this poll yet.')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem')).toHaveCount(3);
   });
 });
 

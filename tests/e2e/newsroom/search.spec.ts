@@ -134,7 +134,9 @@ test('without JavaScript the search page lists every piece and topic instead of 
     page.getByText('Search needs JavaScript. Browse every explainer and topic below.'),
   ).toBeVisible();
   await expect(page.getByRole('status')).toBeEmpty();
-  await expect(page.getByRole('list', { name: 'All explainers' }).getByRole('link')).toHaveText([
+  await expect(
+    page.getByRole('list', { name: 'All explainers' }).getByRole('heading', { level: 3 }),
+  ).toHaveText([
     'A later piece on sharing',
     'A piece that uses every component',
     'An earlier piece with a poll of its own',

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { site } from '../../../src/site.config.ts';
+import { absoluteUrl, site } from '../../../src/site.config.ts';
 import { fixedRoutes, piecePath, pollResultsPath, sharePath, tagPath } from '../../../src/lib/routes.ts';
 import { watchForProblems } from '../../support/page-problems.ts';
 import { lead } from '../../support/piece-source.ts';
@@ -38,19 +38,22 @@ for (const url of pages) {
   });
 }
 
-test('the home page lists published pieces newest first with title, dek and date', async ({ page }) => {
+test('the front page leads with the newest piece, then lists the others newest first', async ({ page }) => {
   await page.goto(fixedRoutes.home);
-  const items = page.getByRole('list', { name: 'Latest explainers' }).getByRole('listitem');
-  await expect(items.getByRole('heading', { level: 2 })).toHaveText([
-    'A later piece on sharing',
+  const lead = page.getByRole('region', { name: 'Latest explainer' });
+  await expect(lead.getByRole('heading', { level: 2 })).toHaveText('A later piece on sharing');
+  await expect(lead).toContainText('By Second Author');
+  await expect(lead.locator('time')).toHaveAttribute('datetime', '2025-07-01');
+  const more = page.getByRole('list', { name: 'More explainers' }).getByRole('listitem');
+  await expect(more.getByRole('heading', { level: 3 })).toHaveText([
     'A piece that uses every component',
     'An earlier piece with a poll of its own',
   ]);
-  await expect(items.nth(1)).toContainText('lead piece, with every component an editor can write');
+  await expect(more.first()).toContainText('lead piece, with every component an editor can write');
   expect(
-    await items.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))),
-  ).toEqual(['2025-07-01', '2025-05-01', '2025-03-01']);
-  await items.nth(1).getByRole('link').click();
+    await more.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))),
+  ).toEqual(['2025-05-01', '2025-03-01']);
+  await more.first().getByRole('link', { name: 'A piece that uses every component' }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
 });
 
@@ -84,11 +87,15 @@ test('the page follows the system colour scheme, with no script involved', async
   expect(await backgroundLightness()).toBeLessThan(50);
 });
 
-test('print hides navigation and keeps every FAQ answer', async ({ page }) => {
+test('print keeps the masthead and the piece’s address, hides navigation and keeps every FAQ answer', async ({
+  page,
+}) => {
   await page.goto(path);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('banner')).toContainText(site.name);
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'In this piece' })).toBeHidden();
+  await expect(page.getByText(absoluteUrl(path), { exact: true })).toBeVisible();
   for (const answer of await page.locator('.qa .answer').all()) await expect(answer).toBeVisible();
 });
 
@@ -120,11 +127,11 @@ test('a piece links its topics; a topic page lists its pieces; the topics index 
   await expect(topics.getByRole('link')).toHaveText(['Design', 'Polls', 'Sharing']);
   await topics.getByRole('link', { name: 'Polls' }).click();
   await expect(page).toHaveURL(new RegExp(`${tagPath('polls')}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic: Polls');
-  await expect(page.getByRole('list', { name: 'Explainers about Polls' }).getByRole('link')).toHaveText([
-    'A piece that uses every component',
-    'An earlier piece with a poll of its own',
-  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Polls');
+  await expect(page).toHaveTitle(/^Topic: Polls/);
+  await expect(
+    page.getByRole('list', { name: 'Explainers about Polls' }).getByRole('heading', { level: 3 }),
+  ).toHaveText(['A piece that uses every component', 'An earlier piece with a poll of its own']);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Topics' }).click();
   const index = page.getByRole('main').getByRole('listitem');
   await expect(index).toHaveText(['Polls (2 pieces)', 'Sharing (2 pieces)', 'Design (2 pieces)']);
@@ -145,4 +152,18 @@ test('the style guide renders every component, and is kept out of search engines
   await expect(page.getByRole('figure')).toHaveCount(2);
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
   expect(await (await request.get(fixedRoutes.sitemap)).text()).not.toContain('style-guide');
+});
+
+test('names with Vietnamese diacritics render in the site’s own text face, not a system font', async ({ page }) => {
+  await page.goto(fixedRoutes.styleGuide);
+  await expect(page.getByText('Phạm Minh Chính', { exact: false })).toBeVisible();
+  // The browser loads the face whose unicode range holds the marks (U+1EA0–1EF9) only when the
+  // page uses them: it is loaded, so the name is drawn in it.
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts]
+      .filter((face) => face.status === 'loaded' && face.unicodeRange.includes('U+1EA0-1EF9'))
+      .map((face) => face.family);
+  });
+  expect(loaded.some((family) => family.startsWith('Source Serif 4'))).toBe(true);
 });

@@ -8,8 +8,8 @@ import { renderComponent } from '../../support/render.ts';
 test('pros and cons each have a heading in words, with the sign hidden from screen readers', async () => {
   const pros = await renderComponent(Pros, {}, '<ul><li>Growth</li></ul>');
   const cons = await renderComponent(Cons, {}, '<ul><li>Risk</li></ul>');
-  expect(pros).toMatch(/<h3[^>]*><span aria-hidden="true"[^>]*>\+<\/span> Pros<\/h3>/);
-  expect(cons).toMatch(/<h3[^>]*><span aria-hidden="true"[^>]*>−<\/span> Cons<\/h3>/);
+  expect(pros).toMatch(/<h3[^>]*><svg class="icon"[^>]*aria-hidden="true"[\s\S]*<\/svg>\s*Pros\s*<\/h3>/);
+  expect(cons).toMatch(/<h3[^>]*><svg class="icon"[^>]*aria-hidden="true"[\s\S]*<\/svg>\s*Cons\s*<\/h3>/);
   expect(pros).toContain('<li>Growth</li>');
 });
 

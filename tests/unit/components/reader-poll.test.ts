@@ -8,7 +8,9 @@ const props = { id: 'drivers', question: 'Economy or security?', options: ['Econ
 
 test('a poll is a fieldset with the question as legend, one radio per option and a submit button', async () => {
   const html = await renderComponent(ReaderPoll, props, undefined, onPiece);
-  expect(html).toMatch(/<fieldset[^>]*>\s*<legend[^>]*>.*Economy or security\?<\/legend>/s);
+  expect(html).toMatch(
+    /<fieldset[^>]*>\s*<legend[^>]*>.*Reader Poll.*Economy or security\?<\/span>\s*<\/legend>/s,
+  );
   expect(html.match(/type="radio"/g)).toHaveLength(3);
   for (const option of props.options)
     expect(html).toMatch(new RegExp(`<input[^>]*type="radio"[^>]*>\\s*${option}`));

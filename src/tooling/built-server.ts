@@ -1,20 +1,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { NEWSROOM } from './newsroom.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-/** A built production server (`node <outDir>/server/entry.mjs`), started on loopback for one test. */
-export interface PollServer {
+/** A built production server (`node <outDir>/server/entry.mjs`), started on loopback. */
+export interface BuiltServer {
   url: string;
   /** Stops it: SIGKILL is a crash (nothing gets to flush), SIGTERM a normal shutdown. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/**
+ * Starts the server of a build on 127.0.0.1 and waits until it answers. Unless `env` says
+ * otherwise, its votes go to a poll store of its own in a temporary folder.
+ */
 export async function startServer(
   port: number,
-  env: Record<string, string>,
-  entry: string = NEWSROOM.serverEntry,
-): Promise<PollServer> {
+  env: Record<string, string> = {},
+  entry = 'dist/server/entry.mjs',
+): Promise<BuiltServer> {
   const child: ChildProcess = spawn(process.execPath, [entry], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ASTRO_NODE_LOGGING: 'disabled', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ASTRO_NODE_LOGGING: 'disabled',
+      POLL_DB_PATH: join(mkdtempSync(join(tmpdir(), 'built-server-')), 'polls.sqlite'),
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

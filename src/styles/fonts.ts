@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { AstroUserConfig, FontProvider } from 'astro';
+
+/**
+ * The site's two typefaces, self-hosted from their npm packages through Astro's Fonts API (no
+ * request to any other site, at build or in the browser):
+ * - Source Serif 4 for reading: body text, deks, bylines, lists, FAQ questions;
+ * - Source Sans 3 Bold for structure: headlines, headings, labels, navigation, buttons.
+ * One weight of each, because a browser downloads every face a page uses, and a piece's first view
+ * must stay within its budget (src/tooling/budgets.ts): the two Latin files are 36 KB. Emphasis is
+ * rare in explainers; the browser slants the regular face for it rather than load a third file.
+ * Latin, Latin Extended and Vietnamese subsets, so names with diacritics (Phạm Minh Chính) render
+ * in the same face; a browser fetches a subset only when the page has characters from it.
+ */
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A font provider for Fontsource packages installed in node_modules: the package's own files,
+ * weights and unicode ranges, read from its CSS, each face tagged with its subset so the layout
+ * can preload just the Latin one. (Astro's `npm` provider reads the package but then fetches the
+ * files from a CDN, which builds here cannot reach; its `local` provider knows no subsets.)
+ */
+function fontsourcePackage(): FontProvider<{ package: string }> {
+  return {
+    name: 'fontsource-package',
+    resolveFont({ weights, styles, subsets, options }) {
+      const pkg = options!.package;
+      const root = dirname(require.resolve(`${pkg}/package.json`));
+      const fonts = weights.flatMap((weight) =>
+        styles.flatMap((style) => {
+          const file = join(root, `${weight}${style === 'italic' ? '-italic' : ''}.css`);
+          const css = readFileSync(file, 'utf8');
+          return subsets.map((subset) => {
+            const face = new RegExp(`/\\* [\\w-]+-${subset}-${weight}-${style} \\*/[^}]*}`).exec(css)?.[0];
+            const src = face && /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(face)?.[1];
+            const range = face && /unicode-range: ([^;]+);/.exec(face)?.[1];
+            if (!src || !range)
+              throw new Error(`${pkg} has no ${subset} ${style} face at weight ${weight} (read ${file}).`);
+            return {
+              src: [{ url: join(root, src), format: 'woff2' }],
+              weight,
+              style,
+              unicodeRange: range.split(','),
+              meta: { subset },
+            };
+          });
+        }),
+      );
+      return { fonts };
+    },
+  };
+}
+
+/** The subsets every face carries; Latin is the one every page needs, so the one preloaded. */
+const subsets: [string, ...string[]] = ['latin', 'latin-ext', 'vietnamese'];
+
+/** The CSS variables that name the faces (src/styles/tokens.css builds the font stacks on them). */
+export const FONT_VARIABLES = ['--font-text-face', '--font-ui-face'] as const;
+
+type FontsConfig = NonNullable<AstroUserConfig<never, never, FontProvider<{ package: string }>[]>['fonts']>;
+
+export const fonts: FontsConfig = [
+  {
+    provider: fontsourcePackage(),
+    name: 'Source Serif 4',
+    cssVariable: FONT_VARIABLES[0],
+    options: { package: '@fontsource/source-serif-4' },
+    weights: [400],
+    styles: ['normal'],
+    subsets,
+    // Text shows at once in the fallback, whose metrics Astro matches to the font's, so the swap
+    // moves nothing.
+    display: 'swap',
+    fallbacks: ['Georgia', 'serif'],
+  },
+  {
+    provider: fontsourcePackage(),
+    name: 'Source Sans 3',
+    cssVariable: FONT_VARIABLES[1],
+    options: { package: '@fontsource/source-sans-3' },
+    weights: [700],
+    styles: ['normal'],
+    subsets,
+    display: 'swap',
+    fallbacks: ['Arial', 'sans-serif'],
+  },
+];

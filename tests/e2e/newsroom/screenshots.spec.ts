@@ -1,0 +1,63 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fixedRoutes, pollResultsPath, sharePath } from '../../../src/lib/routes.ts';
+import { lead } from '../../support/piece-source.ts';
+
+/**
+ * The design, guarded: screenshots of the fixture newsroom's pages at phone and desktop width, in
+ * light and dark, and in print. The fonts ship with the site, so no system font decides them.
+ * After a deliberate change of design, refresh them: npx playwright test screenshots --update-snapshots
+ */
+const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+
+/** Waits until the page's own fonts are in use, so a screenshot never catches a fallback. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+const shots: { name: string; take: (page: Page) => Promise<Page | Locator> }[] = [
+  { name: 'front-page', take: async (page) => (await open(page, fixedRoutes.home), page) },
+  { name: 'piece-top', take: async (page) => (await open(page, lead.path), page) },
+  {
+    name: 'piece-callout',
+    take: async (page) => (await open(page, lead.path), page.locator('.callout').first()),
+  },
+  { name: 'piece-faq', take: async (page) => (await open(page, lead.path), page.locator('.faq')) },
+  { name: 'piece-poll', take: async (page) => (await open(page, lead.path), page.locator('.poll')) },
+  { name: 'share-page', take: async (page) => (await open(page, sharePath(lead.slug, 'hand-set')), page) },
+  // No test votes in this poll, so its figures never change.
+  { name: 'poll-results', take: async (page) => (await open(page, pollResultsPath('later-poll')), page) },
+  {
+    name: 'search',
+    take: async (page) => {
+      await open(page, `${fixedRoutes.search}?q=fixture`);
+      await expect(page.getByRole('status')).toContainText('“fixture”');
+      return page;
+    },
+  },
+];
+
+for (const [width, viewport] of Object.entries(viewports)) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${width}, ${colorScheme}`, () => {
+      test.use({ viewport, colorScheme });
+      for (const { name, take } of shots) {
+        test(name, async ({ page }) => {
+          const subject = await take(page);
+          await expect(subject).toHaveScreenshot(`${name}-${width}-${colorScheme}.png`, {
+            animations: 'disabled',
+          });
+        });
+      }
+    });
+  }
+}
+
+test('print: the piece with its masthead, its address, a readable measure and the poll as a question', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 1100 });
+  await page.emulateMedia({ media: 'print' });
+  await open(page, lead.path);
+  await expect(page).toHaveScreenshot('print-piece.png', { fullPage: true, animations: 'disabled' });
+});
