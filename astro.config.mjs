@@ -13,9 +13,10 @@ import { LAYER_ORDER_HASH } from './src/styles/layers.ts';
 export default defineConfig({
   site: site.url,
   // Pages are built ahead as static files; only the poll (src/pages/api/polls, src/pages/polls)
-  // renders on demand, served by the same Node process that serves the pages (`npm start`).
-  // The static files alone (dist/client) can go to any static host: see the README.
-  adapter: node({ mode: 'standalone' }),
+  // renders on demand. The site's own server (src/server/main.ts, `npm start`) serves both, with
+  // Astro's handler as its middleware. The static files alone (dist/client) can go to any static
+  // host: see the README.
+  adapter: node({ mode: 'middleware' }),
   // The poll has no logins; the adapter would otherwise set up file-backed sessions nobody uses.
   session: false,
   trailingSlash: 'always',

@@ -15,14 +15,15 @@ const chromium = {
  * store of its own so no run sees another's votes. Workers load this file too: the environment
  * variable makes them agree on one store instead of each making one.
  */
-function server(name: string, entry: string, port: number) {
+function server(name: string, distDir: string, port: number) {
   const key = `E2E_POLL_DB_${name.toUpperCase()}`;
   return {
-    command: `node ${entry}`,
+    command: 'node src/server/main.ts',
     url: `http://localhost:${port}/`,
     env: {
       HOST: 'localhost',
       PORT: String(port),
+      DIST_DIR: distDir,
       POLL_DB_PATH: (process.env[key] ??= join(
         mkdtempSync(join(tmpdir(), `e2e-polls-${name}-`)),
         'polls.sqlite',
@@ -59,8 +60,5 @@ export default defineConfig({
       use: { ...chromium, baseURL: `http://localhost:${SITE_PORT}` },
     },
   ],
-  webServer: [
-    server('newsroom', NEWSROOM.serverEntry, NEWSROOM_PORT),
-    server('site', 'dist/server/entry.mjs', SITE_PORT),
-  ],
+  webServer: [server('newsroom', NEWSROOM.outDir, NEWSROOM_PORT), server('site', 'dist', SITE_PORT)],
 });

@@ -18,6 +18,12 @@ export default getViteConfig(
           test: { name: 'unit', include: ['tests/{unit,site,content}/**/*.test.ts'] },
         },
         {
+          // The production server as a process (tests/server): real sockets, signals, PostgreSQL,
+          // on the fixture newsroom's build. One file at a time: the load tests want the cores.
+          extends: true,
+          test: { name: 'server', include: ['tests/server/**/*.test.ts'], fileParallelism: false },
+        },
+        {
           // Builds and the dev server share the project's .astro/ folder, so these files take
           // turns (beside the unit tests, which run in parallel).
           extends: true,

@@ -1,13 +1,14 @@
-# Sourced by .ci/run and .ci/serve: makes a fresh machine ready (Node >= 22.12 first on PATH,
-# the project's npm packages; Chromium too when NEED_CHROMIUM=1). Safe to run again: it only
-# installs what is missing.
+# Sourced by .ci/run and .ci/serve: makes a fresh machine ready (Node >= 22.18 first on PATH,
+# the project's npm packages; Chromium too when NEED_CHROMIUM=1, PostgreSQL's server programs when
+# NEED_POSTGRES=1). Safe to run again: it only installs what is missing.
 
 node_ok() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)'
 }
 
-# Astro 7 needs Node >= 22.12. Older machines get the npm registry's `node@24` package in a cache
+# The project needs Node >= 22.18 (Astro 7 needs 22.12; our commands and server are TypeScript
+# that Node runs as it is from 22.18). Older machines get the npm registry's `node@24` package in a cache
 # folder outside the repo, first on PATH (npm itself then runs on it too).
 if ! node_ok; then
   node_cache="${NODE24_HOME:-$HOME/.cache/node24}"
@@ -20,13 +21,28 @@ if ! node_ok; then
 fi
 echo "setup: node $(node --version), npm $(npm --version)"
 
+apt_updated=0
+apt_install() {
+  local sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  if [ "$apt_updated" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
+
 # Browser tests drive Debian's Chromium; Playwright's own browser download cannot work here.
 if [ "${NEED_CHROMIUM:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   echo "setup: installing Debian's chromium"
-  sudo_cmd=""
-  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  apt_install chromium
+fi
+
+# The poll's PostgreSQL tests start a throwaway server of their own (tests/support/postgres.ts)
+# with Debian's programs; the package's own cluster is not used.
+if [ "${NEED_POSTGRES:-0}" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "setup: installing Debian's postgresql"
+  apt_install postgresql
 fi
 
 npm ci --no-audit --no-fund

@@ -79,6 +79,15 @@ const fixedKinds: Record<string, Route> = {
   [fixedRoutes.siteCard]: { kind: 'site-card' },
 };
 
+/** A malformed escape (/%E0%A4%A) names no page of the site; it is no reason to fail. */
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 /**
  * First path segments the site itself uses: a piece whose file name slugs to one of these would
  * be hidden by (or hide) a page of the site, so the content check refuses it.
@@ -95,7 +104,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
 ];
 
 export function parseRoute(path: string): Route {
-  const pathname = decodeURIComponent(new URL(path, 'http://site').pathname);
+  const pathname = safeDecode(new URL(path, 'http://site').pathname);
   const fixed = fixedKinds[pathname];
   if (fixed) return fixed;
   for (const [pattern, route] of patterns) {

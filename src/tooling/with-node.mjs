@@ -1,4 +1,5 @@
-// Runs one of the project's commands with a Node.js new enough for Astro 7 (22.12 or newer).
+// Runs one of the project's commands with a Node.js new enough: 22.18 or newer, which runs our
+// TypeScript as it is (Astro 7 itself needs 22.12).
 // An editor's shell may have an older Node (this machine's own is 20): then the Node 24 that
 // `bash .ci/serve` or `bash .ci/run` installed is used, and if there is none, one line says what
 // to run. Plain JavaScript on purpose: it must run on the old Node to say so.
@@ -8,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 
-const NEEDED = [22, 12];
+const NEEDED = [22, 18];
 const newEnough = (version) => {
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
   return major > NEEDED[0] || (major === NEEDED[0] && minor >= NEEDED[1]);

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { piecesDir } from '../../src/lib/content-paths.ts';
 import { staticDir } from '../../src/tooling/built-site.ts';
 
@@ -15,8 +14,5 @@ export const NEWSROOM = {
   cacheDir: 'node_modules/.cache/explainer/newsroom/cache',
   get siteDir() {
     return staticDir(this.outDir);
-  },
-  get serverEntry() {
-    return join(this.outDir, 'server', 'entry.mjs');
   },
 } as const;

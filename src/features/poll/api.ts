@@ -4,6 +4,9 @@ import { tallyPoll, type RegisteredPoll } from './model.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { VoteStore } from './store.ts';
 
+/** How long a reader's browser should wait before trying again when the store failed. */
+export const RETRY_AFTER_STORE_FAILURE_SECONDS = 5;
+
 /** What the poll API needs; the server wires the real ones, tests their own. */
 export interface PollApiContext {
   polls: ReadonlyMap<string, RegisteredPoll>;
@@ -30,9 +33,24 @@ const JSON_TYPE = 'application/json';
 /**
  * `GET /api/polls/<id>/` answers the results; `POST` records a vote. A JSON vote gets the results
  * back; a form vote (no JavaScript) is redirected to the poll's results page. Every refusal is a
- * 4xx JSON error `{ "error": { "status", "code", "message" } }` and stores nothing.
+ * JSON error `{ "error": { "status", "code", "message" } }` and stores nothing; when the store or
+ * the shared rate limit fails, the answer is a 503 with Retry-After, and the cause goes to the log.
  */
-export async function handlePollRequest(
+export async function handlePollRequest(request: PollApiRequest, context: PollApiContext): Promise<Response> {
+  try {
+    return await answer(request, context);
+  } catch (failure) {
+    console.error(`The poll API could not answer ${request.request.method} ${request.request.url}:`, failure);
+    return error(
+      503,
+      'store-unavailable',
+      `Votes cannot be counted or read at the moment. Try again in ${RETRY_AFTER_STORE_FAILURE_SECONDS} seconds.`,
+      { 'Retry-After': String(RETRY_AFTER_STORE_FAILURE_SECONDS) },
+    );
+  }
+}
+
+async function answer(
   { request, pollId, clientAddress }: PollApiRequest,
   { polls, store, limiter }: PollApiContext,
 ): Promise<Response> {
@@ -69,7 +87,7 @@ export async function handlePollRequest(
       `This vote was sent from another site (${foreign}). Votes are only accepted from this site's own pages.`,
     );
   }
-  const rate = limiter.take(clientAddress);
+  const rate = await limiter.take(clientAddress);
   if (!rate.ok) {
     return error(
       429,
@@ -88,7 +106,10 @@ export async function handlePollRequest(
   }
   const body = await readCapped(request, MAX_BODY_BYTES);
   if (body === null) {
-    return error(413, 'body-too-large', `A vote is a few bytes; this body is over ${MAX_BODY_BYTES} bytes.`);
+    // Close the connection: the rest of an oversized upload is not worth reading.
+    return error(413, 'body-too-large', `A vote is a few bytes; this body is over ${MAX_BODY_BYTES} bytes.`, {
+      Connection: 'close',
+    });
   }
   const choice = type === FORM ? new URLSearchParams(body).get('choice') : jsonChoice(body);
   if (typeof choice !== 'string') {

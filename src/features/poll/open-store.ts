@@ -1,12 +1,17 @@
 /**
- * Opens the poll store before the server starts (`npm start` and `bash .ci/serve` run it first),
- * so the schema is created or migrated at start, and a bad POLL_DB_PATH stops the start with its
- * reason instead of failing the first reader who votes.
+ * Opens the poll store before the server starts (`npm start` and `bash .ci/serve` run it first):
+ * creates or migrates its schema and checks that it can be written, so a bad POLL_DB_PATH or
+ * POLL_DATABASE_URL, a read-only file or an unreachable database stops the start with its reason
+ * instead of failing the first reader who votes. (The server checks again as it starts.)
  *   node src/features/poll/open-store.ts
  */
-import { DEFAULT_DB_PATH, openSqliteVoteStore } from './store.ts';
+import { openPollServices, pollSettings, STORE_HINT } from './services.ts';
 
-const path = process.env['POLL_DB_PATH'] ?? DEFAULT_DB_PATH;
-const store = openSqliteVoteStore(path);
-await store.close();
-console.log(`Poll store ready: ${path}`);
+try {
+  const services = await openPollServices(pollSettings());
+  console.log(`Poll store ready: ${services.store.description}`);
+  await services.close();
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${STORE_HINT}`);
+  process.exitCode = 1;
+}

@@ -16,3 +16,11 @@ export async function getPollRegistry(): Promise<Map<string, RegisteredPoll>> {
     ),
   );
 }
+
+let registry: Promise<Map<string, RegisteredPoll>> | undefined;
+
+/** The registry of the pieces compiled into this server: the same for its whole life, read once. */
+export function pollRegistry(): Promise<Map<string, RegisteredPoll>> {
+  registry ??= getPollRegistry();
+  return registry;
+}

@@ -1,7 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-
 /** One reader's choice in one poll. */
 export interface Vote {
   poll: string;
@@ -12,98 +8,118 @@ export interface Vote {
 }
 
 /**
- * Where votes live. The API only talks to this interface, so a networked database can replace the
- * embedded SQLite file when one server is no longer enough (see the README, "The reader poll").
- * Methods are async for that reason, although SQLite answers synchronously.
+ * Where votes live: an SQLite file on one server (store-sqlite.ts), or PostgreSQL when several
+ * servers share the votes (store-postgres.ts). The API talks only to this interface, and one suite
+ * of contract tests runs against both (tests/unit/features/poll/store.test.ts).
  */
 export interface VoteStore {
+  /** Which store this is, for logs: "SQLite data/polls.sqlite", "PostgreSQL db@host". */
+  readonly description: string;
   /** Records a vote; a voter who votes again in the same poll changes their choice, never adds one. */
   castVote(vote: Vote): Promise<void>;
   /** Votes per option value in a poll (options nobody chose are absent). */
   counts(poll: string): Promise<Map<string, number>>;
   /** What this voter chose in this poll, or null. */
   choiceOf(poll: string, voter: string): Promise<string | null>;
+  /** Fails, saying why, unless the store can take a vote now (it can be written to). */
+  check(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Where the store is kept unless `POLL_DB_PATH` says otherwise (data/ is git-ignored). */
-export const DEFAULT_DB_PATH = 'data/polls.sqlite';
+/** A store failed for a reason that may pass (a full disk, a lost connection): worth a retry. */
+export class StoreUnavailableError extends Error {
+  constructor(description: string, cause: unknown) {
+    super(
+      `The poll store (${description}) failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** The error for a store that cannot be opened: which store, and why. */
+export function openFailure(description: string, cause: unknown): Error {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new Error(`The poll store (${description}) cannot be opened: ${reason}`, { cause });
+}
 
 /**
- * Schema changes, in order; never edit one that has shipped, append a new one. The database's
- * `user_version` records how many have run, so each runs exactly once, at open.
+ * Schema changes, in order, one entry per step in each store's own SQL; never edit one that has
+ * shipped, append a new one. Each store records how many have run (SQLite's `user_version`,
+ * PostgreSQL's `poll_schema` table), so each runs exactly once.
  */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE votes (
-     poll     TEXT NOT NULL,
-     voter    TEXT NOT NULL,
-     choice   TEXT NOT NULL,
-     voted_at TEXT NOT NULL,
-     PRIMARY KEY (poll, voter)
-   ) WITHOUT ROWID;
-   CREATE INDEX votes_by_choice ON votes (poll, choice);`,
+export const MIGRATIONS: readonly { sqlite: string; postgres: string }[] = [
+  {
+    sqlite: `CREATE TABLE votes (
+       poll     TEXT NOT NULL,
+       voter    TEXT NOT NULL,
+       choice   TEXT NOT NULL,
+       voted_at TEXT NOT NULL,
+       PRIMARY KEY (poll, voter)
+     ) WITHOUT ROWID;
+     CREATE INDEX votes_by_choice ON votes (poll, choice);`,
+    postgres: `CREATE TABLE votes (
+       poll     TEXT NOT NULL,
+       voter    TEXT NOT NULL,
+       choice   TEXT NOT NULL,
+       voted_at TEXT NOT NULL,
+       PRIMARY KEY (poll, voter)
+     );
+     CREATE INDEX votes_by_choice ON votes (poll, choice);`,
+  },
+  {
+    // Counting a poll's votes row by row costs more with every vote, and each vote answers with
+    // the counts: keep a running tally per option instead, kept right by triggers in the same
+    // transaction as the vote (an upsert that changes a choice fires the update trigger).
+    sqlite: `DROP INDEX votes_by_choice;
+     CREATE TABLE tallies (
+       poll   TEXT NOT NULL,
+       choice TEXT NOT NULL,
+       votes  INTEGER NOT NULL,
+       PRIMARY KEY (poll, choice)
+     ) WITHOUT ROWID;
+     INSERT INTO tallies SELECT poll, choice, COUNT(*) FROM votes GROUP BY poll, choice;
+     CREATE TRIGGER tally_new_vote AFTER INSERT ON votes BEGIN
+       INSERT INTO tallies VALUES (new.poll, new.choice, 1)
+         ON CONFLICT (poll, choice) DO UPDATE SET votes = votes + 1;
+     END;
+     CREATE TRIGGER tally_changed_vote AFTER UPDATE OF choice ON votes WHEN old.choice <> new.choice BEGIN
+       UPDATE tallies SET votes = votes - 1 WHERE poll = old.poll AND choice = old.choice;
+       INSERT INTO tallies VALUES (new.poll, new.choice, 1)
+         ON CONFLICT (poll, choice) DO UPDATE SET votes = votes + 1;
+     END;`,
+    postgres: `DROP INDEX votes_by_choice;
+     CREATE TABLE tallies (
+       poll   TEXT NOT NULL,
+       choice TEXT NOT NULL,
+       votes  INTEGER NOT NULL,
+       PRIMARY KEY (poll, choice)
+     );
+     INSERT INTO tallies SELECT poll, choice, COUNT(*) FROM votes GROUP BY poll, choice;
+     CREATE FUNCTION tally_vote() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       IF TG_OP = 'UPDATE' THEN
+         IF OLD.choice = NEW.choice THEN RETURN NULL; END IF;
+         UPDATE tallies SET votes = votes - 1 WHERE poll = OLD.poll AND choice = OLD.choice;
+       END IF;
+       INSERT INTO tallies VALUES (NEW.poll, NEW.choice, 1)
+         ON CONFLICT (poll, choice) DO UPDATE SET votes = tallies.votes + 1;
+       RETURN NULL;
+     END $$;
+     CREATE TRIGGER tally_vote AFTER INSERT OR UPDATE OF choice ON votes
+       FOR EACH ROW EXECUTE FUNCTION tally_vote();`,
+  },
 ];
 
-/** Opens (creating if needed) the SQLite store at `path`; `:memory:` gives a throwaway one for tests. */
-export function openSqliteVoteStore(
-  path: string = process.env['POLL_DB_PATH'] ?? DEFAULT_DB_PATH,
-): VoteStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path);
-  // WAL: readers never wait for the writer, and a committed vote survives the process dying.
-  // busy_timeout: a second server process on the same file waits for the lock instead of failing.
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-  migrate(db);
-
-  const upsert = db.prepare(
-    `INSERT INTO votes (poll, voter, choice, voted_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (poll, voter) DO UPDATE SET choice = excluded.choice, voted_at = excluded.voted_at`,
+/** The error for a database written by newer code than this. */
+export function newerSchemaError(found: number): Error {
+  return new Error(
+    `The poll database is at schema version ${found}, newer than this code knows (${MIGRATIONS.length}). ` +
+      'Deploy the newer code, or point POLL_DB_PATH or POLL_DATABASE_URL at a database this version created.',
   );
-  const counts = db.prepare('SELECT choice, COUNT(*) AS n FROM votes WHERE poll = ? GROUP BY choice');
-  const choice = db.prepare('SELECT choice FROM votes WHERE poll = ? AND voter = ?');
-
-  return {
-    async castVote({ poll, voter, choice }) {
-      transaction(db, () => upsert.run(poll, voter, choice, new Date().toISOString()));
-    },
-    async counts(poll) {
-      const rows = counts.all(poll) as { choice: string; n: number }[];
-      return new Map(rows.map((row) => [row.choice, Number(row.n)]));
-    },
-    async choiceOf(poll, voter) {
-      const row = choice.get(poll, voter) as { choice: string } | undefined;
-      return row?.choice ?? null;
-    },
-    async close() {
-      if (db.isOpen) db.close();
-    },
-  };
 }
 
-function migrate(db: DatabaseSync) {
-  const { user_version: done } = db.prepare('PRAGMA user_version').get() as { user_version: number };
-  if (done > MIGRATIONS.length) {
-    throw new Error(
-      `The poll database is at schema version ${done}, newer than this code knows (${MIGRATIONS.length}). ` +
-        'Deploy the newer code, or point POLL_DB_PATH at a database this version created.',
-    );
-  }
-  MIGRATIONS.slice(done).forEach((sql, i) => {
-    transaction(db, () => {
-      db.exec(sql);
-      db.exec(`PRAGMA user_version = ${done + i + 1}`);
-    });
-  });
-}
-
-/** BEGIN IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read. */
-function transaction(db: DatabaseSync, work: () => void) {
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    work();
-    db.exec('COMMIT');
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
-}
+/** Where the SQLite store is kept unless `POLL_DB_PATH` says otherwise (data/ is git-ignored). */
+export const DEFAULT_DB_PATH = 'data/polls.sqlite';

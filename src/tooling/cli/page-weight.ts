@@ -13,7 +13,7 @@ import { startServer } from '../built-server.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 import { formatTable, overBudget, weighPage, type PageWeight } from '../page-weight.ts';
 
-const server = await startServer(4394);
+const server = await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const pages: PageWeight[] = [];
 try {

@@ -17,7 +17,7 @@ const pages = [
   ...builtPages(staticDir()).filter((page) => parseRoute(page).kind === 'piece'),
 ];
 
-const server = await startServer(4397);
+const server = await startServer();
 const runs: LighthouseScores[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {

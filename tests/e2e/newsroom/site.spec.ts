@@ -154,7 +154,9 @@ test('the style guide renders every component, and is kept out of search engines
   expect(await (await request.get(fixedRoutes.sitemap)).text()).not.toContain('style-guide');
 });
 
-test('names with Vietnamese diacritics render in the site’s own text face, not a system font', async ({ page }) => {
+test('names with Vietnamese diacritics render in the site’s own text face, not a system font', async ({
+  page,
+}) => {
   await page.goto(fixedRoutes.styleGuide);
   await expect(page.getByText('Phạm Minh Chính', { exact: false })).toBeVisible();
   // The browser loads the face whose unicode range holds the marks (U+1EA0–1EF9) only when the

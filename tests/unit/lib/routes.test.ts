@@ -43,3 +43,8 @@ test('a segment the site keeps for itself is never read as a piece', () => {
   for (const segment of RESERVED_SEGMENTS) expect(parseRoute(`/${segment}/`).kind).not.toBe('piece');
   expect(parseRoute('/pagefind/pagefind.js')).toEqual({ kind: 'other', path: '/pagefind/pagefind.js' });
 });
+
+test('an address with a malformed escape is read as it is, not an error', () => {
+  expect(parseRoute('/%E0%A4%A/')).toEqual({ kind: 'piece', slug: '%E0%A4%A' });
+  expect(parseRoute('/tags/%E0%A4%A/')).toEqual({ kind: 'tag', tag: '%E0%A4%A' });
+});

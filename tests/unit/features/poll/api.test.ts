@@ -1,8 +1,9 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { handlePollRequest, MAX_BODY_BYTES, type PollApiContext } from '../../../../src/features/poll/api.ts';
 import { pollOptions, type RegisteredPoll } from '../../../../src/features/poll/model.ts';
 import { RateLimiter } from '../../../../src/features/poll/rate-limit.ts';
-import { openSqliteVoteStore } from '../../../../src/features/poll/store.ts';
+import { StoreUnavailableError, type VoteStore } from '../../../../src/features/poll/store.ts';
+import { openSqliteVoteStore } from '../../../../src/features/poll/store-sqlite.ts';
 import { pollApiPath, pollResultsPath } from '../../../../src/lib/routes.ts';
 import { absoluteUrl, site } from '../../../../src/site.config.ts';
 
@@ -19,7 +20,7 @@ function server(limit = 100): PollApiContext {
   return {
     polls: new Map([[poll.id, poll]]),
     store: openSqliteVoteStore(':memory:'),
-    limiter: new RateLimiter({ limit, windowMs: 60_000 }),
+    limiter: RateLimiter.inMemory(limit),
   };
 }
 
@@ -217,4 +218,35 @@ test('other methods are refused with the ones that work', async () => {
     "Use GET to read a poll's results or POST to vote, not DELETE.",
   );
   expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
+});
+
+test('when the store fails, the reader gets a JSON 503 with Retry-After and the log gets the real cause', async () => {
+  const cause = new Error('database or disk is full');
+  const failing: VoteStore = {
+    ...openSqliteVoteStore(':memory:'),
+    description: 'SQLite test',
+    castVote: async () => {
+      throw new StoreUnavailableError('SQLite test', cause);
+    },
+  };
+  const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    const context = { ...server(), store: failing };
+    const response = await call(context, vote(JSON.stringify({ choice: 'economic-factors' })));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.json()).toEqual({
+      error: {
+        status: 503,
+        code: 'store-unavailable',
+        message: 'Votes cannot be counted or read at the moment. Try again in 5 seconds.',
+      },
+    });
+    expect(String(log.mock.calls[0]?.[1])).toBe(
+      'StoreUnavailableError: The poll store (SQLite test) failed: database or disk is full',
+    );
+    expect(log.mock.calls[0]?.[0]).toBe(`The poll API could not answer POST ${URL_}:`);
+  } finally {
+    log.mockRestore();
+  }
 });

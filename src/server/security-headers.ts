@@ -1,0 +1,54 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+
+/** No page of the site may be framed: the vote form must not be clickjacked. */
+const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+/** Headers every response gets. */
+export const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // For browsers that predate frame-ancestors.
+  'X-Frame-Options': 'DENY',
+} as const;
+
+const policies = new Map<string, string | null>();
+
+/**
+ * The Content Security Policy a built page carries in its <meta> tag (Astro writes it, with the
+ * hashes of that page's own scripts and styles), read once per file from the start of its <head>.
+ * A static host gets the <meta>; this server also sends it as a header, where frame-ancestors works.
+ */
+export function builtPagePolicy(file: string): string | null {
+  if (!policies.has(file)) {
+    const head = Buffer.alloc(16 * 1024);
+    const fd = openSync(file, 'r');
+    const size = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(
+      head.subarray(0, size).toString('utf8'),
+    );
+    policies.set(file, match ? match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"') : null);
+  }
+  return policies.get(file)!;
+}
+
+/**
+ * Sends the security headers, and makes sure whatever Content-Security-Policy the response ends up
+ * with (a built page's, or the one Astro writes for pages rendered on request) forbids framing.
+ */
+export function secure(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as
+      Record<string, unknown> | undefined;
+    const key =
+      headers && Object.keys(headers).find((name) => name.toLowerCase() === 'content-security-policy');
+    const policy = String((key && headers[key]) ?? res.getHeader('content-security-policy') ?? '');
+    const framed = policy ? `${policy.replace(/;\s*$/, '')}; ${FRAME_ANCESTORS}` : FRAME_ANCESTORS;
+    if (key) headers[key] = framed;
+    else res.setHeader('Content-Security-Policy', framed);
+    return writeHead(status, ...rest);
+  }) as ServerResponse['writeHead'];
+}
