@@ -71,9 +71,10 @@ export const fonts: FontsConfig = [
     weights: [400],
     styles: ['normal'],
     subsets,
-    // Text shows at once in the fallback, whose metrics Astro matches to the font's, so the swap
-    // moves nothing.
-    display: 'swap',
+    // Optional, not swap: text shows at once, and if the font is not there within the first
+    // moment (a slow connection), the page keeps the fallback instead of swapping late and moving
+    // everything (a measured shift of 0.15 on a piece); the next page has the font from the cache.
+    display: 'optional',
     fallbacks: ['Georgia', 'serif'],
   },
   {
@@ -84,7 +85,7 @@ export const fonts: FontsConfig = [
     weights: [700],
     styles: ['normal'],
     subsets,
-    display: 'swap',
+    display: 'optional',
     fallbacks: ['Arial', 'sans-serif'],
   },
 ];

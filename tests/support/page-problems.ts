@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 /**
  * Collects what a reader's browser would complain about while a page loads: console errors and
@@ -26,6 +26,30 @@ export async function watchForProblems(page: Page, baseURL: string): Promise<str
       problems.push(`third-party request: ${request.url()}`);
   });
   return problems;
+}
+
+/**
+ * The total layout shift of `url` loaded on a slow connection, where the fonts arrive after the
+ * first paint (they wait `fontDelayMs`): a font that swaps in late would move the page.
+ */
+export async function layoutShiftWithSlowFonts(
+  browser: Browser,
+  url: string,
+  fontDelayMs = 500,
+): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, fontDelayMs));
+      await route.continue();
+    });
+    await page.goto(url);
+    await page.evaluate(() => document.fonts.ready);
+    return await layoutShift(page);
+  } finally {
+    await context.close();
+  }
 }
 
 /** The page's total layout shift so far (CLS as the browser counts it, input-driven shifts excluded). */

@@ -9,9 +9,15 @@ import { lead } from '../../support/piece-source.ts';
  */
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
-/** Waits until the page's own fonts are in use, so a screenshot never catches a fallback. */
+/**
+ * Opens the page with its own fonts in use, so a screenshot never catches a fallback: the fonts are
+ * `font-display: optional`, so a busy machine's first load may keep the fallback; the second
+ * load has them from the cache and uses them from the first paint.
+ */
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await page.evaluate(() => document.fonts.ready);
+  await page.reload();
   await page.evaluate(() => document.fonts.ready);
 }
 

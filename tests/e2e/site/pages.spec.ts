@@ -3,7 +3,12 @@ import { parseRoute } from '../../../src/lib/routes.ts';
 import { builtPages, distinctPages, servedPages, staticDir } from '../../../src/tooling/built-site.ts';
 import { overBudget, weighPage } from '../../../src/tooling/page-weight.ts';
 import { expectNoViolations } from '../../support/axe.ts';
-import { layoutShift, scriptsHashedByPolicy, watchForProblems } from '../../support/page-problems.ts';
+import {
+  layoutShift,
+  layoutShiftWithSlowFonts,
+  scriptsHashedByPolicy,
+  watchForProblems,
+} from '../../support/page-problems.ts';
 
 /**
  * The browser gates, over whatever the real content builds to: every piece and one page of every
@@ -18,6 +23,7 @@ for (const url of distinctPages(servedPages(staticDir()))) {
   test(`${url} loads under its Content Security Policy with no error${isPiece ? ', within its budgets,' : ''} and passes axe in light and dark mode`, async ({
     page,
     baseURL,
+    browser,
   }) => {
     const problems = await watchForProblems(page, baseURL!);
     const weight = await weighPage(page, `${baseURL}${url}`);
@@ -33,6 +39,10 @@ for (const url of distinctPages(servedPages(staticDir()))) {
     if (isPiece) {
       expect(overBudget(weight), 'page weight (npm run size)').toEqual([]);
       expect(await layoutShift(page), 'layout shift').toBe(0);
+      expect(
+        await layoutShiftWithSlowFonts(browser, `${baseURL}${url}`),
+        'layout shift, fonts arriving late',
+      ).toBe(0);
       expect((await scriptsHashedByPolicy(page)).every(Boolean), 'every script hashed by the policy').toBe(
         true,
       );
