@@ -16,8 +16,8 @@ declare namespace App {
      * feed reader can show without our CSS or scripts (a poll becomes its question and a link).
      */
     feed?: boolean;
-    /** The poll's store and rate limit, opened and checked by the site's server as it starts. */
-    poll?: import('./features/poll/services.ts').PollServices;
+    /** The polls, their store and rate limit, loaded and checked by the site's server as it starts. */
+    poll?: import('./features/poll/api.ts').PollApiContext;
     /** The reader's address, as the site's server works it out behind its trusted proxies. */
     clientAddress?: string;
   }

@@ -23,6 +23,8 @@ export const fixedRoutes = {
   sitemap: '/sitemap.xml',
   /** src/pages/robots.txt.ts */
   robots: '/robots.txt',
+  /** src/pages/api/polls/registry.json.ts: every poll the build published, for the site's server. */
+  pollRegistry: '/api/polls/registry.json',
   /** src/pages/card.png.ts: the card of pages that have none of their own. */
   siteCard: '/card.png',
   /** Written by Pagefind after the build (`npm run build`). */

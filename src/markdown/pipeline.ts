@@ -2,6 +2,7 @@ import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { withMdxCache } from './mdx-cache.ts';
 import { headingAnchorOptions } from './plugins/heading-anchor.ts';
 import { rehypeFootnoteBackrefs } from './plugins/rehype-footnote-backrefs.ts';
 import { rehypeKeepCompounds } from './plugins/rehype-keep-compounds.ts';
@@ -44,6 +45,6 @@ export const markdownOptions = {
 
 /**
  * Astro 7's default Markdown engine skips remark and rehype plugins; this unified processor runs
- * ours for every `.mdx` piece.
+ * ours for every `.mdx` piece, and keeps what it compiled for the next build (./mdx-cache.ts).
  */
-export const markdownProcessor = () => unified(markdownOptions);
+export const markdownProcessor = () => withMdxCache(unified(markdownOptions));

@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import sirv from 'sirv';
 import { MAX_BODY_BYTES } from '../features/poll/api.ts';
+import { loadPollRegistry } from '../features/poll/built-registry.ts';
 import { openPollServices, pollSettings, STORE_HINT } from '../features/poll/services.ts';
 import { fixedRoutes, pollApiPath } from '../lib/routes.ts';
 import { cacheControl } from './cache-policy.ts';
@@ -55,6 +56,13 @@ const settings = (() => {
 const poll = await openPollServices(settings.poll).catch((error: Error) =>
   fail(`The server cannot start. ${error.message}\n${STORE_HINT}`),
 );
+const polls = (() => {
+  try {
+    return loadPollRegistry(join(clientDir(settings.server), fixedRoutes.pollRegistry));
+  } catch (error) {
+    return fail(`The server cannot start: ${(error as Error).message}`);
+  }
+})();
 // This server listens itself; a build made in the adapter's standalone mode must not start its own.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler: astro } = (await import(pathToFileURL(serverEntry(settings.server)).href)) as {
@@ -134,7 +142,10 @@ const server = createServer((req, res) => {
       `A vote is a few bytes; this body is over ${MAX_BODY_BYTES} bytes.`,
     );
   }
-  const locals = { poll, clientAddress: clientAddress(req, settings.server.trustedProxies) };
+  const locals = {
+    poll: { ...poll, polls },
+    clientAddress: clientAddress(req, settings.server.trustedProxies),
+  };
   const toAstro: Next = (error) => {
     if (error) return refuse(req, res, 500, 'server-error', 'Something went wrong on our side.');
     void astro(req, res, () => notFound(req, res), locals);

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { AstroUserConfig, FontProvider } from 'astro';
+import { fontsourceFaces } from '../lib/fontsource.ts';
 
 /**
  * The site's two typefaces, self-hosted from their npm packages through Astro's Fonts API (no
@@ -15,41 +13,30 @@ import type { AstroUserConfig, FontProvider } from 'astro';
  * in the same face; a browser fetches a subset only when the page has characters from it.
  */
 
-const require = createRequire(import.meta.url);
-
 /**
  * A font provider for Fontsource packages installed in node_modules: the package's own files,
- * weights and unicode ranges, read from its CSS, each face tagged with its subset so the layout
- * can preload just the Latin one. (Astro's `npm` provider reads the package but then fetches the
- * files from a CDN, which builds here cannot reach; its `local` provider knows no subsets.)
+ * weights and unicode ranges (src/lib/fontsource.ts), each face tagged with its subset so the
+ * layout can preload just the Latin one. (Astro's `npm` provider reads the package but then fetches
+ * the files from a CDN, which builds here cannot reach; its `local` provider knows no subsets.)
  */
 function fontsourcePackage(): FontProvider<{ package: string }> {
   return {
     name: 'fontsource-package',
     resolveFont({ weights, styles, subsets, options }) {
-      const pkg = options!.package;
-      const root = dirname(require.resolve(`${pkg}/package.json`));
-      const fonts = weights.flatMap((weight) =>
-        styles.flatMap((style) => {
-          const file = join(root, `${weight}${style === 'italic' ? '-italic' : ''}.css`);
-          const css = readFileSync(file, 'utf8');
-          return subsets.map((subset) => {
-            const face = new RegExp(`/\\* [\\w-]+-${subset}-${weight}-${style} \\*/[^}]*}`).exec(css)?.[0];
-            const src = face && /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(face)?.[1];
-            const range = face && /unicode-range: ([^;]+);/.exec(face)?.[1];
-            if (!src || !range)
-              throw new Error(`${pkg} has no ${subset} ${style} face at weight ${weight} (read ${file}).`);
-            return {
-              src: [{ url: join(root, src), format: 'woff2' }],
-              weight,
-              style,
-              unicodeRange: range.split(','),
-              meta: { subset },
-            };
-          });
-        }),
-      );
-      return { fonts };
+      const faces = fontsourceFaces(options!.package, {
+        weights: weights.map(Number),
+        styles: styles.filter((style) => style === 'normal' || style === 'italic'),
+        subsets,
+      });
+      return {
+        fonts: faces.map(({ file, weight, style, subset, unicodeRange }) => ({
+          src: [{ url: file, format: 'woff2' }],
+          weight,
+          style,
+          unicodeRange,
+          meta: { subset },
+        })),
+      };
     },
   };
 }

@@ -1,9 +1,9 @@
 /**
- * Builds the fixture newsroom once per test run (`npm run build:fixtures`, part of `npm test`):
- * `astro build` with its content folder, then its Pagefind index, as `npm run build` does for
- * the real site. Its card cache persists between runs, like the real site's.
+ * Builds the fixture newsroom once per test run (`npm run build:fixtures`, part of `npm test`)
+ * the way `npm run build` builds the real site (src/tooling/site-build.ts), from its own content
+ * folder. Its caches persist between runs, like the real site's.
  */
-import { spawnSync } from 'node:child_process';
+import { buildSteps, runBuildSteps } from '../../src/tooling/site-build.ts';
 import { editorEnv } from './build-fixture.ts';
 import { NEWSROOM } from './newsroom.ts';
 
@@ -12,14 +12,8 @@ const env = editorEnv({
   ASTRO_OUT_DIR: NEWSROOM.outDir,
   ASTRO_CACHE_DIR: NEWSROOM.cacheDir,
 });
-for (const [command, ...args] of [
-  ['astro', 'build'],
-  ['pagefind', '--site', NEWSROOM.siteDir],
-]) {
-  const run = spawnSync(`node_modules/.bin/${command}`, args, { stdio: 'inherit', env });
-  if (run.status !== 0) {
-    console.error(`The fixture newsroom did not build: ${command} ${args.join(' ')} failed.`);
-    process.exit(1);
-  }
+if (!runBuildSteps(buildSteps(NEWSROOM.outDir), env).ok) {
+  console.error('The fixture newsroom did not build.');
+  process.exit(1);
 }
 console.log(`Fixture newsroom built in ${NEWSROOM.outDir}`);

@@ -2,7 +2,11 @@ import { render } from 'astro:content';
 import { getPublishedPieces } from '../../lib/published.ts';
 import { buildPollRegistry, pollsOf, type RegisteredPoll } from './model.ts';
 
-/** Every poll in the published pieces, keyed by id; fails on an id two pieces share. */
+/**
+ * Every poll in the published pieces, keyed by id; fails on an id two pieces share. At build time
+ * (pages, and the registry file the site's server loads) and under `astro dev`: it renders every
+ * piece, so the server's own bundle must not import it.
+ */
 export async function getPollRegistry(): Promise<Map<string, RegisteredPoll>> {
   const pieces = await getPublishedPieces();
   return buildPollRegistry(
@@ -15,12 +19,4 @@ export async function getPollRegistry(): Promise<Map<string, RegisteredPoll>> {
       })),
     ),
   );
-}
-
-let registry: Promise<Map<string, RegisteredPoll>> | undefined;
-
-/** The registry of the pieces compiled into this server: the same for its whole life, read once. */
-export function pollRegistry(): Promise<Map<string, RegisteredPoll>> {
-  registry ??= getPollRegistry();
-  return registry;
 }

@@ -82,17 +82,3 @@ export async function openPollServices(settings: PollSettings): Promise<PollServ
   }
   return services(store, RateLimiter.inMemory(settings.rateLimit));
 }
-
-let forDev: Promise<PollServices> | undefined;
-
-/**
- * The services for a process the site's own server did not start (`astro dev`), opened on the first
- * vote. A failed open is forgotten, so the next request tries again once the fault has passed.
- */
-export function devPollServices(): Promise<PollServices> {
-  forDev ??= openPollServices(pollSettings()).catch((error: unknown) => {
-    forDev = undefined;
-    throw error;
-  });
-  return forDev;
-}

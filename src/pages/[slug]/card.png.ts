@@ -1,4 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { cacheKey } from '../../lib/cache-keys.ts';
 import { renderCard, pngResponse } from '../../lib/card.ts';
 import { formatDay } from '../../lib/dates.ts';
 import { getPublishedPieces } from '../../lib/published.ts';
@@ -7,7 +8,11 @@ import { site } from '../../site.config.ts';
 /** The preview card of each piece: its headline, the site name and the date. */
 export async function getStaticPaths() {
   const pieces = await getPublishedPieces();
-  return pieces.map((piece) => ({ params: { slug: piece.id }, props: { piece } }));
+  return pieces.map((piece) => ({
+    params: { slug: piece.id },
+    props: { piece },
+    cacheKey: cacheKey([piece]),
+  }));
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,91 +1,85 @@
 /**
- * Build benchmark: npm run bench [-- --pieces 10,100,1000]
- * Generates N realistic pieces (about 1,600 words: h2/h3 sections, a table, footnotes, three
- * callouts, an FAQ) in a temporary folder, never in content/, builds them with the real config,
- * and reports wall time, ms per page and peak memory (max RSS) for each N, plus the growth from
- * the second size to the last. Writes reports/bench.md. `--profile DIR` also writes a CPU profile
- * of each build there.
+ * Build benchmark: npm run bench [-- --pieces 100,1000] [--profile DIR] [--heap DIR] [--keep]
+ * For each size, generates that many realistic pieces (src/tooling/bench/pieces.ts) in a temporary
+ * folder, never in content/, and measures, one build after the other in the same run:
+ *   1. the reference: a plain Astro 7 site building the same pieces with the unified pipeline and
+ *      nothing of ours (src/tooling/bench/reference-site.ts): ms per piece, peak memory;
+ *   2. this site from a clean cache, as `npm run build` builds it: Astro (ms per piece, its ratio to
+ *      the reference, peak memory), then Pagefind;
+ *   3. one piece edited (a sentence added), rebuilt incrementally: Astro plus Pagefind, in seconds;
+ *   4. the bytes a reader downloads for one search on the built site.
+ * Writes reports/bench.md. `--profile DIR` writes a CPU profile of each of this site's clean
+ * builds; `--heap DIR` a heap snapshot near each one's peak (slow; see the README).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pieceFile, writePieces } from '../bench/pieces.ts';
+import { writeReferenceSite } from '../bench/reference-site.ts';
+import { searchWeight } from '../bench/search-weight.ts';
 import { linkNodeModules } from '../built-site.ts';
-import { piecesDir } from '../../lib/content-paths.ts';
-import { pieceFiles } from '../content-check.ts';
+import { buildSteps, runBuildSteps } from '../site-build.ts';
 
 const { values } = parseArgs({
   options: {
-    pieces: { type: 'string', default: '10,100,1000' },
-    /** Write a V8 CPU profile of each build into this folder (open it in Chrome DevTools). */
+    pieces: { type: 'string', default: '100,1000' },
+    /** Write a V8 CPU profile of each clean build of this site into this folder. */
     profile: { type: 'string' },
+    /** Write heap snapshots of each clean build of this site into this folder (near its peak). */
+    heap: { type: 'string' },
+    /** Keep the temporary folders (their paths are printed). */
+    keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.pieces.split(',').map(Number);
+const project = process.cwd();
 
-// Sentences from the site's own pieces make the filler read like a real explainer.
-const source = pieceFiles(piecesDir('content'))
-  .map((file) => readFileSync(file, 'utf8'))
-  .join('\n');
-const sentences = source
-  .split('\n')
-  .filter((line) => /^[A-Z][^<|#[]{80,}$/.test(line))
-  .flatMap((line) => line.match(/[^.?!]+[.?!]/g) ?? [])
-  .map((s) => s.trim());
-let cursor = 0;
-const paragraph = (count: number) =>
-  Array.from({ length: count }, () => sentences[cursor++ % sentences.length]).join(' ');
-
-function piece(n: number): string {
-  const sections = Array.from({ length: 6 }, (_, s) => {
-    const callout =
-      s < 3
-        ? `\n<${['ExpertTip', 'DidYouKnow', 'QuickFact'][s]}>\n${paragraph(2)}\n</${['ExpertTip', 'DidYouKnow', 'QuickFact'][s]}>\n`
-        : '';
-    return `## Section ${s + 1} of piece ${n}\n\n${paragraph(4)}[^s${s}]\n\n### Detail ${s + 1}.1\n\n${paragraph(4)}\n\n### Detail ${s + 1}.2\n\n${paragraph(4)}\n${callout}`;
-  }).join('\n');
-  const faq = Array.from(
-    { length: 4 },
-    (_, q) => `  <Question q="Question ${q + 1} about piece ${n}?">\n    ${paragraph(3)}\n  </Question>`,
-  ).join('\n');
-  return `---
-title: Benchmark piece ${n}
-description: A generated piece for the build benchmark.
-published: 2025-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}
-byline: Benchmark Desk
-dateline: Hanoi
-tags: [${TAGS[n % TAGS.length]}, ${TAGS[(n + 1) % TAGS.length]}]
----
-
-${paragraph(4)}
-
-${sections}
-
-| Country | Role |
-| --- | --- |
-| Japan | Investor |
-| Vietnam | Partner |
-
-## Questions about piece ${n}
-
-<FAQ>
-${faq}
-</FAQ>
-
-${Array.from({ length: 6 }, (_, s) => `[^s${s}]: Source ${s + 1}, [link](https://example.com/${n}/${s}).`).join('\n')}
-`;
+interface AstroRun {
+  seconds: number;
+  peakMB: number;
 }
 
-/** The benchmark's own topics (its content folder has its own tag list). */
-const TAGS = ['alpha', 'beta', 'gamma', 'delta'];
+/**
+ * `astro build` of the project in `cwd`, in a fresh Node process so its peak memory (max RSS) is
+ * this build's alone.
+ */
+function astroBuild(cwd: string, env: NodeJS.ProcessEnv, { force = false, profile = false } = {}): AstroRun {
+  const flags = [
+    ...(profile && values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : []),
+    ...(profile && values.heap
+      ? ['--heapsnapshot-near-heap-limit=2', `--diagnostic-dir=${resolve(values.heap)}`]
+      : []),
+  ];
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    [
+      ...flags,
+      '--input-type=module',
+      '-e',
+      `import { build } from 'astro'; await build({ logLevel: 'error', force: ${force} }); console.log('MAXRSS', process.resourceUsage().maxRSS);`,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`The build in ${cwd} failed:\n${run.stdout}\n${run.stderr}`);
+  return { seconds, peakMB: Number(/MAXRSS (\d+)/.exec(run.stdout)?.[1]) / 1024 };
+}
 
 interface Result {
   pieces: number;
-  pages: number;
-  seconds: number;
-  msPerPage: number;
-  peakMB: number;
+  reference: AstroRun;
+  site: AstroRun;
+  pagefindSeconds: number;
+  rebuild: { astro: number; pagefind: number };
+  search: { bytes: number; requests: number };
 }
 
 const results: Result[] = [];
@@ -93,56 +87,66 @@ for (const count of sizes) {
   const work = mkdtempSync(join(tmpdir(), `explainer-bench-${count}-`));
   linkNodeModules(work);
   const content = join(work, 'content');
-  mkdirSync(piecesDir(content), { recursive: true });
-  writeFileSync(join(content, 'tags.json'), JSON.stringify(Object.fromEntries(TAGS.map((t) => [t, t]))));
-  for (let n = 1; n <= count; n++) writeFileSync(join(piecesDir(content), `bench-${n}.mdx`), piece(n));
-  const words = piece(1).split(/\s+/).length;
+  writePieces(content, count);
 
-  // A fresh Node process per build, so its max RSS is this build's peak memory.
-  const started = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    [
-      ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
-      '--input-type=module',
-      '-e',
-      "import { build } from 'astro'; await build({ logLevel: 'error' }); console.log('MAXRSS', process.resourceUsage().maxRSS);",
-    ],
-    {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: {
-        ...process.env,
-        CONTENT_DIR: content,
-        ASTRO_OUT_DIR: join(work, 'dist'),
-        ASTRO_CACHE_DIR: join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    },
-  );
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`The build of ${count} pieces failed:\n${run.stdout}\n${run.stderr}`);
-  const maxRss = Number(/MAXRSS (\d+)/.exec(run.stdout)?.[1] ?? NaN);
-  const pages = spawnSync('find', [join(work, 'dist'), '-name', '*.html'], { encoding: 'utf8' })
-    .stdout.trim()
-    .split('\n').length;
-  results.push({ pieces: count, pages, seconds, msPerPage: (seconds * 1000) / count, peakMB: maxRss / 1024 });
+  const reference = astroBuild(writeReferenceSite(work, content), {});
   console.log(
-    `${count} pieces (${words} words each): ${seconds.toFixed(1)} s, ${((seconds * 1000) / count).toFixed(0)} ms per piece, peak ${(maxRss / 1024).toFixed(0)} MB`,
+    `${count} pieces, reference: ${ms(reference.seconds, count)} ms per piece, peak ${reference.peakMB.toFixed(0)} MB`,
   );
-  rmSync(work, { recursive: true, force: true });
+
+  const outDir = join(work, 'dist');
+  const env = { CONTENT_DIR: content, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') };
+  const site = astroBuild(project, env, { profile: true });
+  const [, pagefind] = buildSteps(outDir);
+  const indexed = runBuildSteps([pagefind!], { ...process.env, ...env }, 'pipe');
+  console.log(
+    `${count} pieces, this site: ${ms(site.seconds, count)} ms per piece (${(site.seconds / reference.seconds).toFixed(2)}× the reference), ` +
+      `peak ${site.peakMB.toFixed(0)} MB; Pagefind ${indexed.seconds['pagefind']!.toFixed(1)} s`,
+  );
+
+  // An editor's correction to one piece, then `npm run build` again.
+  appendFileSync(pieceFile(content, 1), '\nOne more sentence, added by the benchmark as an editor would.\n');
+  const again = astroBuild(project, env);
+  const reindexed = runBuildSteps([pagefind!], { ...process.env, ...env }, 'pipe');
+  const rebuild = { astro: again.seconds, pagefind: reindexed.seconds['pagefind']! };
+  console.log(
+    `${count} pieces, one piece edited: rebuilt in ${(rebuild.astro + rebuild.pagefind).toFixed(1)} s (Astro ${rebuild.astro.toFixed(1)} s, Pagefind ${rebuild.pagefind.toFixed(1)} s)`,
+  );
+
+  const search = await searchWeight(outDir, 'Hanoi');
+  console.log(
+    `${count} pieces, one search: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests`,
+  );
+  results.push({
+    pieces: count,
+    reference,
+    site,
+    pagefindSeconds: indexed.seconds['pagefind']!,
+    rebuild,
+    search,
+  });
+  if (values.keep) console.log(`Kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+function ms(seconds: number, pieces: number) {
+  return ((seconds * 1000) / pieces).toFixed(0);
 }
 
 const rows = results.map(
   (r) =>
-    `| ${r.pieces} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${r.msPerPage.toFixed(0)} ms | ${((r.seconds * 1000) / r.pages).toFixed(0)} ms | ${r.peakMB.toFixed(0)} MB |`,
+    `| ${r.pieces} | ${ms(r.reference.seconds, r.pieces)} ms | ${ms(r.site.seconds, r.pieces)} ms | ${(r.site.seconds / r.reference.seconds).toFixed(2)}× | ` +
+    `${r.site.peakMB.toFixed(0)} MB (${r.reference.peakMB.toFixed(0)} MB) | ${r.pagefindSeconds.toFixed(1)} s | ` +
+    `${(r.rebuild.astro + r.rebuild.pagefind).toFixed(1)} s | ${(r.search.bytes / 1024).toFixed(0)} KB |`,
 );
-let growth = '';
-if (results.length >= 2) {
-  const [a, b] = [results.at(-2)!, results.at(-1)!];
-  growth = `\nFrom ${a.pieces} to ${b.pieces} pieces (×${b.pieces / a.pieces}): time ×${(b.seconds / a.seconds).toFixed(1)}, ms per piece ×${(b.msPerPage / a.msPerPage).toFixed(2)}, peak memory ×${(b.peakMB / a.peakMB).toFixed(2)}.\n`;
-}
-const report = `# Build benchmark\n\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}. "ms per piece" is wall time divided by pieces; each piece emits its page, a share page per FAQ answer and a preview card for each.\n\n| pieces | HTML pages | wall time | ms per piece | ms per HTML page | peak memory |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n${growth}`;
+const report = `# Build benchmark
+
+${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores. Each piece makes its page, a share page per FAQ answer (4) and a card for each; the reference makes the page alone. "ms per piece" is Astro's wall time over pieces, from a clean cache.
+
+| pieces | reference ms/piece | this site ms/piece | ratio | peak memory (reference) | Pagefind | rebuild after editing one piece | one search downloads |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+`;
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.md', report);
 console.log(`\n${report}`);

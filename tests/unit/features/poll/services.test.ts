@@ -3,7 +3,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { devPollServices, openPollServices, pollSettings } from '../../../../src/features/poll/services.ts';
+import { devPollServices } from '../../../../src/features/poll/dev.ts';
+import { openPollServices, pollSettings } from '../../../../src/features/poll/services.ts';
 import { openSqliteVoteStore } from '../../../../src/features/poll/store-sqlite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'poll-services-'));

@@ -1,4 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { cacheKey } from '../../../../lib/cache-keys.ts';
 import { renderCard, pngResponse } from '../../../../lib/card.ts';
 import { formatDay } from '../../../../lib/dates.ts';
 import { lastChanged } from '../../../../lib/pieces.ts';
@@ -8,7 +9,11 @@ import { site } from '../../../../site.config.ts';
 /** The preview card of each FAQ answer: its question, the site name and the piece's date. */
 export async function getStaticPaths() {
   return (await getPublishedFaqs()).flatMap(({ piece, faq }) =>
-    faq.map((entry) => ({ params: { slug: piece.id, id: entry.id }, props: { piece, entry } })),
+    faq.map((entry) => ({
+      params: { slug: piece.id, id: entry.id },
+      props: { piece, entry },
+      cacheKey: cacheKey([piece]),
+    })),
   );
 }
 

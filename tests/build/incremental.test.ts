@@ -1,0 +1,78 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { linkNodeModules } from '../../src/tooling/built-site.ts';
+import { buildSteps, runBuildSteps } from '../../src/tooling/site-build.ts';
+import { editorEnv } from '../support/build-fixture.ts';
+import { NEWSROOM } from '../support/newsroom.ts';
+
+// A copy of the fixture newsroom's content, which this test edits as an editor would.
+const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+linkNodeModules(work);
+const content = join(work, 'content');
+cpSync(NEWSROOM.contentDir, content, { recursive: true });
+
+/** `npm run build` of the copy into `outDir`, with Astro's cache in `cacheDir`. */
+function build(outDir: string, cacheDir: string): string {
+  // Astro writes a random key into every server bundle unless given one: fixed, two builds compare.
+  const env = editorEnv({
+    CONTENT_DIR: content,
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    ASTRO_KEY: 'BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=',
+  });
+  const run = runBuildSteps(buildSteps(outDir), env, 'pipe');
+  expect(run.ok, run.output).toBe(true);
+  return run.output;
+}
+
+/** Every file under `dir`, by path, with its bytes. */
+function files(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(dir.length), readFileSync(path)] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+test('after one piece is edited, a rebuild renders what shows it, restores the rest, and equals a clean build', () => {
+  const site = join(work, 'site');
+  build(site, join(work, 'cache'));
+
+  // An editor rewords the earlier piece's headline and corrects a sentence: its own pages change,
+  // and so do the pages that list or link it (its topic, the newer piece's "previous" link).
+  const piece = join(content, 'pieces', 'earlier-piece.mdx');
+  const text = readFileSync(piece, 'utf8');
+  writeFileSync(
+    piece,
+    text
+      .replace(/^title: .*$/m, 'title: An earlier piece, reworded')
+      .replace(/\n\n([A-Z][^\n]+)\n/, '\n\n$1 A correction, added later.\n'),
+  );
+  const output = build(site, join(work, 'cache'));
+
+  const restored = (page: string) => output.includes(`${page} (restored)`);
+  const rendered = (page: string) => output.includes(page) && !restored(page);
+  expect(rendered('/earlier-piece/index.html'), output).toBe(true);
+  expect(restored('/every-component/faq/hand-set/index.html'), 'a page that does not show the piece').toBe(
+    true,
+  );
+
+  // The same build from nothing: no output, no cache (the server bundle names its own folders).
+  const incrementalFiles = files(site);
+  rmSync(site, { recursive: true });
+  rmSync(join(work, 'cache'), { recursive: true });
+  build(site, join(work, 'cache'));
+  const [incremental, fresh] = [incrementalFiles, files(site)];
+  expect([...incremental.keys()]).toEqual([...fresh.keys()]);
+  const differing = [...fresh]
+    .filter(([path, bytes]) => !incremental.get(path)!.equals(bytes))
+    .map(([path]) => path);
+  expect(differing, 'files that differ from a clean build').toEqual([]);
+});
