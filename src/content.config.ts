@@ -1,13 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { piecesDir, refuseOldPiecesFolder } from './lib/content-paths.ts';
+import { refuseOldPiecesFolder } from './lib/content-paths.ts';
 import { pieceSchema } from './lib/piece-schema.ts';
+import { piecesLoader } from './lib/pieces-loader.ts';
 
 refuseOldPiecesFolder();
 
-/** Every piece: one MDX file in the content folder's `pieces/` (see src/lib/content-paths.ts). */
+/**
+ * Every piece: an MDX file in the content folder's `pieces/`, or a folder there with its
+ * `index.mdx` and its pictures (see src/lib/content-paths.ts and src/lib/pieces-loader.ts).
+ */
 const pieces = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: piecesDir() }),
+  loader: piecesLoader(),
   schema: pieceSchema,
 });
 

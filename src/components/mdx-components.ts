@@ -7,6 +7,8 @@ import Cons from './proscons/Cons.astro';
 import Pros from './proscons/Pros.astro';
 import ProsCons from './proscons/ProsCons.astro';
 import ReaderPoll from '../features/poll/components/ReaderPoll.astro';
+import LocatorMap from './map/LocatorMap.astro';
+import Figure from './media/Figure.astro';
 import type { ComponentName } from './registry.ts';
 
 /**
@@ -23,4 +25,6 @@ export const mdxComponents: Record<ComponentName, unknown> = {
   Question,
   Interview,
   Turn,
+  Figure,
+  LocatorMap,
 };

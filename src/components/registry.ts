@@ -3,6 +3,8 @@ import { calloutTypeByComponent } from './callout/callout-types.ts';
 import { callout } from './callout/callout.props.ts';
 import { faq, question } from './faq/faq.props.ts';
 import { interview, turn } from './interview/interview.props.ts';
+import { locatorMap } from './map/locator-map.props.ts';
+import { figure } from './media/figure.props.ts';
 import type { ComponentDefinition } from './props.ts';
 import { cons, pros, prosCons } from './proscons/pros-cons.props.ts';
 
@@ -21,6 +23,8 @@ export const componentRegistry = {
   Question: question,
   Interview: interview,
   Turn: turn,
+  Figure: figure,
+  LocatorMap: locatorMap,
 } as const satisfies Record<string, ComponentDefinition>;
 
 export type ComponentName = keyof typeof componentRegistry;

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Renderer, type ContainerNode, type Node } from '@takumi-rs/core';
+import sharp from 'sharp';
 import { cacheDir } from './cache-dir.ts';
-import { CARD_SIZE, type CardText } from './card-size.ts';
+import { CARD_SIZE, type CardOptions, type CardSize, type CardText } from './card-size.ts';
 import { fontsourceFaces } from './fontsource.ts';
 
 export type { CardText };
-const { width: CARD_WIDTH, height: CARD_HEIGHT } = CARD_SIZE;
 
 /** `U+0100-02BA` → [0x100, 0x2ba]: the ranges Takumi takes to pick a subset per character. */
 const codePoints = (range: string): [number, number] => {
@@ -48,8 +48,7 @@ function cardRenderer(): Promise<Renderer> {
 const colours = { background: '#0f1e33', text: '#ffffff', muted: '#b9c7db', accent: '#f59e0b' };
 
 const PADDING = 72;
-/** Text wraps within a set width. */
-const TEXT_WIDTH = CARD_WIDTH - 2 * PADDING;
+const ACCENT_BORDER = 16;
 
 const text = (content: string, style: NonNullable<Node['style']>): Node => ({
   type: 'text',
@@ -58,61 +57,103 @@ const text = (content: string, style: NonNullable<Node['style']>): Node => ({
 });
 
 /** Bump when the card's design or its renderer changes, so cached cards are drawn again. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 const cardsDir = join(cacheDir, 'cards');
 
 /**
- * Renders a 1200×630 PNG preview card. Takumi draws one in about 5 ms, off the main thread; cards
- * are also cached on disk by their text, so a rebuild draws only cards whose text changed.
+ * Renders a PNG card: a headline or question on the site's card design, over the piece's lead
+ * image when it has one. Takumi draws one in about 5 ms, off the main thread; cards are also cached
+ * on disk by what they show, so a rebuild draws only cards whose text or photo changed.
  */
-export async function renderCard(text: CardText): Promise<Buffer> {
+export async function renderCard(
+  card: CardText,
+  { size = CARD_SIZE, photo }: CardOptions = {},
+): Promise<Buffer> {
+  const photoBytes = photo ? readFileSync(photo) : undefined;
   const key = createHash('sha256')
-    .update(JSON.stringify([DESIGN_VERSION, text]))
+    .update(JSON.stringify([DESIGN_VERSION, card, size]))
+    .update(photoBytes ?? '')
     .digest('hex')
     .slice(0, 32);
   const cached = join(cardsDir, `${key}.png`);
   try {
     return readFileSync(cached);
   } catch {
-    const png = await drawCard(text);
+    const png = await drawCard(card, size, photoBytes);
     mkdirSync(cardsDir, { recursive: true });
     writeFileSync(cached, png);
     return png;
   }
 }
 
-async function drawCard({ title, kicker, footer }: CardText): Promise<Buffer> {
-  const size = title.length > 110 ? 48 : title.length > 70 ? 58 : 68;
+async function drawCard({ title, kicker, footer }: CardText, { width, height }: CardSize, photo?: Buffer) {
+  const textWidth = width - 2 * PADDING;
+  // Long titles step down so they never run off; a photo leaves the text the lower part.
+  const titleSize = (title.length > 110 ? 48 : title.length > 70 ? 58 : 68) - (photo ? 6 : 0);
+  const words: Node[] = [
+    text(kicker, {
+      width: textWidth,
+      fontSize: 30,
+      fontWeight: 700,
+      color: colours.accent,
+      textTransform: 'uppercase',
+      letterSpacing: 2,
+    }),
+    text(title, { width: textWidth, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }),
+    text(footer, { width: textWidth, fontSize: 30, color: colours.muted }),
+  ];
   const card: ContainerNode = {
     type: 'container',
     style: {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
+      width,
+      height,
       boxSizing: 'border-box',
       // Takumi's containers are inline unless told otherwise.
       display: 'flex',
       flexDirection: 'column',
-      justifyContent: 'space-between',
+      justifyContent: photo ? 'flex-end' : 'space-between',
       padding: `64px ${PADDING}px`,
       backgroundColor: colours.background,
       color: colours.text,
       fontFamily: 'Inter',
-      borderTop: `16px solid ${colours.accent}`,
+      borderTop: `${ACCENT_BORDER}px solid ${colours.accent}`,
+      position: 'relative',
     },
-    children: [
-      text(kicker, {
-        width: TEXT_WIDTH,
-        fontSize: 30,
-        fontWeight: 700,
-        color: colours.accent,
-        textTransform: 'uppercase',
-        letterSpacing: 2,
-      }),
-      text(title, { width: TEXT_WIDTH, fontSize: size, fontWeight: 700, lineHeight: 1.15 }),
-      text(footer, { width: TEXT_WIDTH, fontSize: 30, color: colours.muted }),
-    ],
+    // Positioned layers paint over unpositioned ones: the words go in a positioned box, after the photo.
+    children: photo
+      ? [
+          ...(await photoLayers(photo, width, height)),
+          {
+            type: 'container',
+            style: { display: 'flex', flexDirection: 'column', gap: 20, position: 'relative' },
+            children: words,
+          },
+        ]
+      : words,
   };
-  return (await cardRenderer()).render(card, { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' });
+  return (await cardRenderer()).render(card, { width, height, format: 'png' });
+}
+
+/** The photo filling the card, and a shade over its lower part so the text stays readable. */
+async function photoLayers(photo: Buffer, width: number, cardHeight: number): Promise<Node[]> {
+  // Below the accent border: positioned layers start inside it.
+  const height = cardHeight - ACCENT_BORDER;
+  const { data, info } = await sharp(photo)
+    .resize(width, height, { fit: 'cover', position: 'attention' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const fill = { position: 'absolute', top: 0, left: 0, width, height } as const;
+  return [
+    { type: 'image', src: { width: info.width, height: info.height, data }, width, height, style: fill },
+    {
+      type: 'container',
+      style: {
+        ...fill,
+        backgroundImage: `linear-gradient(to bottom, rgb(15 30 51 / 0) 20%, rgb(15 30 51 / 0.94) 62%)`,
+      },
+    },
+  ];
 }
 
 /** A PNG response for an Astro endpoint. */

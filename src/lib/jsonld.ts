@@ -10,7 +10,8 @@ export interface PieceFacts {
   published: Date;
   modified: Date;
   authors: string[];
-  imageUrl: string;
+  /** The piece's image in the crops Google's article guidelines ask for (16:9, 4:3, 1:1). */
+  imageUrls: string[];
   lang: string;
   publisher: { name: string; url: string };
 }
@@ -36,7 +37,7 @@ export function pieceJsonLd(facts: PieceFacts): WithContext<BackgroundNewsArticl
     dateModified: facts.modified.toISOString(),
     author: facts.authors.map((name) => author(name, facts.publisher.name)),
     publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
-    image: facts.imageUrl,
+    image: facts.imageUrls,
     inLanguage: facts.lang,
   };
 }

@@ -1,3 +1,4 @@
+import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { closest } from './suggest.ts';
 import { isTag, tagNames, TAGS_FILE, type Tag } from './tags.ts';
@@ -14,66 +15,100 @@ const text = (what: string, example: string) =>
 
 const name = z.string().trim().min(1);
 
+/** The narrowest a lead image may be: its crops for search engines and cards are 1,200 px wide. */
+export const LEAD_IMAGE_MIN_WIDTH = 1200;
+
+/** Outside Astro (tests, tools) a lead image's `src` stays the path the editor wrote. */
+const pathOnly = (() => z.string()) as unknown as SchemaContext['image'];
+
 /**
  * The frontmatter of a piece, with the message an editor sees for each mistake. The content
- * collection validates every piece with it (src/content.config.ts); the editor tools read it too.
+ * collection validates every piece with it (src/content.config.ts), handing over Astro's `image()`
+ * helper, which turns a lead image's path into the optimised picture; tools and tests call it
+ * without one, and the path stays a path.
  */
-export const pieceSchema = z
-  .object({
-    /** The headline: shown on the page, the home page, the browser tab and shared links. */
-    title: text('the headline', 'title: "What the Hanoi summit means"'),
-    /** The dek: one or two sentences under the headline, also the page's meta description. */
-    description: text(
-      'a one- or two-sentence summary (the dek)',
-      'description: "What the summit means for trade."',
-    ),
-    /** When the piece was first published. */
-    published: day,
-    /** When the piece was last substantially changed; omit if it never was. */
-    updated: day.optional(),
-    /** Who wrote it: one name, or a list of names. */
-    byline: z
-      .union([name, z.array(name).min(1)], {
-        error: 'Add the author, like byline: Jane Doe, or several: byline: [Jane Doe, Bo Li]',
-      })
-      .transform((value) => (typeof value === 'string' ? [value] : value)),
-    /** Where the story is reported from, shown before the first line ("HANOI —"). */
-    dateline: text('the place the story is reported from', 'dateline: Hanoi'),
-    /** Topic tags, from the allowed list in the content folder's tags.json ("southeast-asia"). */
-    tags: z
-      .array(
-        z.string().refine(isTag, {
-          error: (issue) => {
-            const hint = closest(String(issue.input), tagNames);
-            return (
-              `"${String(issue.input)}" is not an allowed tag.${hint ? ` Did you mean "${hint}"?` : ''} ` +
-              `Allowed: ${tagNames.join(', ')}. To add a new tag, add it to ${TAGS_FILE}.`
-            );
+export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
+  return z
+    .object({
+      /** The headline: shown on the page, the home page, the browser tab and shared links. */
+      title: text('the headline', 'title: "What the Hanoi summit means"'),
+      /** The dek: one or two sentences under the headline, also the page's meta description. */
+      description: text(
+        'a one- or two-sentence summary (the dek)',
+        'description: "What the summit means for trade."',
+      ),
+      /** When the piece was first published. */
+      published: day,
+      /** When the piece was last substantially changed; omit if it never was. */
+      updated: day.optional(),
+      /** Who wrote it: one name, or a list of names. */
+      byline: z
+        .union([name, z.array(name).min(1)], {
+          error: 'Add the author, like byline: Jane Doe, or several: byline: [Jane Doe, Bo Li]',
+        })
+        .transform((value) => (typeof value === 'string' ? [value] : value)),
+      /** Where the story is reported from, shown before the first line ("HANOI —"). */
+      dateline: text('the place the story is reported from', 'dateline: Hanoi'),
+      /** Topic tags, from the allowed list in the content folder's tags.json ("southeast-asia"). */
+      tags: z
+        .array(
+          z.string().refine(isTag, {
+            error: (issue) => {
+              const hint = closest(String(issue.input), tagNames);
+              return (
+                `"${String(issue.input)}" is not an allowed tag.${hint ? ` Did you mean "${hint}"?` : ''} ` +
+                `Allowed: ${tagNames.join(', ')}. To add a new tag, add it to ${TAGS_FILE}.`
+              );
+            },
+          }),
+        )
+        .transform((tags) => tags as Tag[])
+        .default([]),
+      /**
+       * A picture shown under the headline, on listings and in shared links: a file beside the piece
+       * (make the piece a folder, content/pieces/<slug>/index.mdx, with its pictures), at least
+       * 1,200 px wide, with what a newsroom may not publish without.
+       */
+      image: z
+        .object(
+          {
+            /** The file, relative to the piece: `./harbour.jpg`. */
+            src: image(),
+            /** What the picture shows, for readers who cannot see it. */
+            alt: text('alt text saying what the picture shows', 'alt: "Container ships at Hai Phong port"'),
+            /** The sentence under the picture. */
+            caption: text('a caption', 'caption: "Hai Phong port, where much of the trade passes."'),
+            /** Who made it, and for whom or from where. */
+            credit: text('the credit', 'credit: "Photo: Jane Doe / The Explainer"'),
           },
-        }),
-      )
-      .transform((tags) => tags as Tag[])
-      .default([]),
-    /** Drafts are not published. */
-    draft: z.boolean().default(false),
-    /** Corrections and updates after publication, shown on the page with their dates. */
-    updates: z
-      .array(
-        z.object({
-          /** The day of the update. */
-          date: day,
-          /** What changed or what happened since, in a sentence or two. */
-          text: z.string().trim().min(1),
-          /** Optional source for the update, shown as a link after the text. */
-          source: z.object({ name, url: z.url() }).optional(),
-        }),
-      )
-      .default([]),
-  })
-  .strict()
-  .refine((piece) => !piece.updated || piece.updated >= piece.published, {
-    path: ['updated'],
-    message: 'The updated date is before the published date.',
-  });
+          {
+            error:
+              'Write the lead image as src, alt, caption and credit lines under image:, like image: { src: ./harbour.jpg, … }',
+          },
+        )
+        .strict()
+        .optional(),
+      /** Drafts are not published. */
+      draft: z.boolean().default(false),
+      /** Corrections and updates after publication, shown on the page with their dates. */
+      updates: z
+        .array(
+          z.object({
+            /** The day of the update. */
+            date: day,
+            /** What changed or what happened since, in a sentence or two. */
+            text: z.string().trim().min(1),
+            /** Optional source for the update, shown as a link after the text. */
+            source: z.object({ name, url: z.url() }).optional(),
+          }),
+        )
+        .default([]),
+    })
+    .strict()
+    .refine((piece) => !piece.updated || piece.updated >= piece.published, {
+      path: ['updated'],
+      message: 'The updated date is before the published date.',
+    });
+}
 
-export type PieceData = z.output<typeof pieceSchema>;
+export type PieceData = z.output<ReturnType<typeof pieceSchema>>;

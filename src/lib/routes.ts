@@ -35,8 +35,12 @@ export const fixedRoutes = {
 
 /** src/pages/[slug]/index.astro */
 export const piecePath = (slug: string) => `/${slug}/`;
-/** src/pages/[slug]/card.png.ts */
-export const pieceCardPath = (slug: string) => `${piecePath(slug)}card.png`;
+/**
+ * src/pages/[slug]/card.png.ts, the preview card; with a crop, src/pages/[slug]/card-[crop].png.ts,
+ * its image in a shape search engines ask for (src/lib/card-size.ts, IMAGE_CROPS).
+ */
+export const pieceCardPath = (slug: string, crop?: string) =>
+  `${piecePath(slug)}card${crop ? `-${crop}` : ''}.png`;
 /** A section heading or FAQ answer in its piece. */
 export const anchorPath = (slug: string, id: string) => `${piecePath(slug)}#${id}`;
 /** src/pages/[slug]/faq/[id]/index.astro: an FAQ answer's own share page. */
@@ -45,6 +49,8 @@ export const sharePath = (slug: string, id: string) => `${piecePath(slug)}faq/${
 export const shareCardPath = (slug: string, id: string) => `${sharePath(slug, id)}card.png`;
 /** src/pages/tags/[tag]/index.astro */
 export const tagPath = (tag: string) => `${fixedRoutes.tags}${tag}/`;
+/** src/pages/maps/[map].svg.ts: a locator map, named by a hash of what it shows. */
+export const mapPath = (name: string) => `/maps/${name}.svg`;
 /** src/pages/polls/[id]/index.astro: rendered on request. */
 export const pollResultsPath = (id: string) => `/polls/${id}/`;
 /** src/pages/api/polls/[id].ts: GET results, POST a vote. */
@@ -53,10 +59,12 @@ export const pollApiPath = (id: string) => `/api/polls/${id}/`;
 /** What an address on the site is, read back from its path (a `#fragment` or query is ignored). */
 export type Route =
   | { kind: 'home' | 'search' | 'tags' | 'style-guide' | 'not-found' | 'site-card' }
-  | { kind: 'piece' | 'piece-card'; slug: string }
+  | { kind: 'piece'; slug: string }
+  | { kind: 'piece-card'; slug: string; crop?: string }
   | { kind: 'share' | 'share-card'; slug: string; id: string }
   | { kind: 'tag'; tag: string }
   | { kind: 'poll-results' | 'poll-api'; id: string }
+  | { kind: 'map'; name: string }
   | { kind: 'other'; path: string };
 
 const SEGMENT = '([^/]+)';
@@ -64,12 +72,17 @@ const patterns: [RegExp, (m: string[]) => Route][] = [
   [new RegExp(`^/tags/${SEGMENT}/$`), ([tag]) => ({ kind: 'tag', tag: tag! })],
   [new RegExp(`^/polls/${SEGMENT}/$`), ([id]) => ({ kind: 'poll-results', id: id! })],
   [new RegExp(`^/api/polls/${SEGMENT}/$`), ([id]) => ({ kind: 'poll-api', id: id! })],
+  [new RegExp(`^/maps/${SEGMENT}\\.svg$`), ([name]) => ({ kind: 'map', name: name! })],
   [
     new RegExp(`^/${SEGMENT}/faq/${SEGMENT}/card\\.png$`),
     ([slug, id]) => ({ kind: 'share-card', slug: slug!, id: id! }),
   ],
   [new RegExp(`^/${SEGMENT}/faq/${SEGMENT}/$`), ([slug, id]) => ({ kind: 'share', slug: slug!, id: id! })],
   [new RegExp(`^/${SEGMENT}/card\\.png$`), ([slug]) => ({ kind: 'piece-card', slug: slug! })],
+  [
+    new RegExp(`^/${SEGMENT}/card-([\\w-]+)\\.png$`),
+    ([slug, crop]) => ({ kind: 'piece-card', slug: slug!, crop: crop! }),
+  ],
   [new RegExp(`^/${SEGMENT}/$`), ([slug]) => ({ kind: 'piece', slug: slug! })],
 ];
 const fixedKinds: Record<string, Route> = {
@@ -101,6 +114,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
   'search',
   'style-guide',
   'pagefind',
+  'maps',
   '_astro',
   '404',
 ];

@@ -10,6 +10,8 @@ import { remarkContentChecks } from './plugins/remark-content-checks.ts';
 import { remarkFaqIds } from './plugins/remark-faq-ids.ts';
 import { remarkMdxComponents } from './plugins/remark-mdx-components.ts';
 import { remarkPollRegistry } from './plugins/remark-poll-registry.ts';
+import { remarkMapRegistry } from './plugins/remark-map-registry.ts';
+import { remarkFigures } from './plugins/remark-figures.ts';
 import { remarkReadingTime } from './plugins/remark-reading-time.ts';
 
 /**
@@ -26,6 +28,9 @@ export const markdownOptions = {
     remarkMdxComponents,
     remarkFaqIds,
     remarkPollRegistry,
+    remarkMapRegistry,
+    // After the checks above (they read a <Figure>'s src as its author wrote it).
+    remarkFigures,
     remarkReadingTime,
   ],
   // Ids first (from the heading's words), then the presentation of headings and sources.

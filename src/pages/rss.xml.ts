@@ -1,19 +1,22 @@
 import rss from '@astrojs/rss';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import type { APIRoute } from 'astro';
+import { getImage } from 'astro:assets';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { mdxComponents } from '../components/mdx-components.ts';
 import { feedHtml } from '../lib/feed.ts';
 import { LOCALE } from '../lib/locale.ts';
-import { getPublishedPieces } from '../lib/published.ts';
+import { getPublishedPieces, type Piece } from '../lib/published.ts';
 import { fixedRoutes, piecePath } from '../lib/routes.ts';
 import { tagLabel } from '../lib/tags.ts';
 import { absoluteUrl, site } from '../site.config.ts';
 
 /** How many of the newest pieces the feed carries, each in full. */
 const FEED_PIECES = 20;
+/** Feed readers show a lead image as wide as their column; 1,200 px serves them all. */
+const FEED_IMAGE_WIDTH = 1200;
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
@@ -29,7 +32,11 @@ export const GET: APIRoute = async () => {
     title: site.name,
     description: site.description,
     site: site.url,
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: {
+      dc: 'http://purl.org/dc/elements/1.1/',
+      atom: 'http://www.w3.org/2005/Atom',
+      media: 'http://search.yahoo.com/mrss/',
+    },
     customData:
       `<language>${LOCALE}</language>` +
       `<atom:link href="${absoluteUrl(fixedRoutes.feed)}" rel="self" type="application/rss+xml"/>`,
@@ -47,9 +54,24 @@ export const GET: APIRoute = async () => {
           pubDate: piece.data.published,
           link: piecePath(piece.id),
           categories: piece.data.tags.map(tagLabel),
-          customData: piece.data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+          customData:
+            piece.data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
+            (await leadImage(piece)),
         };
       }),
     ),
   });
 };
+
+/** A piece's lead image for feed readers (Media RSS): a 1,200 px JPEG, with its alt text and credit. */
+async function leadImage(piece: Piece): Promise<string> {
+  const image = piece.data.image;
+  if (!image) return '';
+  const jpeg = await getImage({ src: image.src, width: FEED_IMAGE_WIDTH, format: 'jpg' });
+  const { width, height } = jpeg.attributes as { width: number; height: number };
+  return (
+    `<media:content url="${escapeXml(absoluteUrl(jpeg.src))}" medium="image" type="image/jpeg" width="${width}" height="${height}">` +
+    `<media:description>${escapeXml(image.alt)}</media:description>` +
+    `<media:credit>${escapeXml(image.credit)}</media:credit></media:content>`
+  );
+}

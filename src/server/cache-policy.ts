@@ -14,6 +14,8 @@ const CARD = 'public, max-age=3600';
  */
 export function cacheControl(pathname: string): string {
   if (pathname.startsWith('/_astro/')) return IMMUTABLE;
+  // A map's name is a hash of what it shows: a different map is a different file.
+  if (parseRoute(pathname).kind === 'map') return IMMUTABLE;
   if (pathname.startsWith('/pagefind/') && /_[0-9a-f]{7,}\.pf_/.test(pathname)) return IMMUTABLE;
   const { kind } = parseRoute(pathname);
   if (kind === 'piece-card' || kind === 'share-card' || kind === 'site-card') return CARD;

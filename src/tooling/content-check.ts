@@ -25,13 +25,17 @@ export function pieceFiles(piecesDir: string): string[] {
     .sort();
 }
 
-/** The slug Astro's glob loader gives a piece: each path segment slugged, no extension. */
+/**
+ * The slug Astro's glob loader gives a piece: each path segment slugged, no extension, and a
+ * folder's `index` left out (pieces/<slug>/index.mdx is the piece <slug>).
+ */
 export function pieceSlug(piecesDir: string, file: string): string {
   return relative(piecesDir, file)
     .replace(/\.mdx$/, '')
     .split(sep)
     .map(slugify)
-    .join('/');
+    .join('/')
+    .replace(/(^|\/)index$/, '');
 }
 
 function frontmatterOf(source: string): { data: Record<string, unknown>; text: string } {

@@ -6,9 +6,9 @@ import { buildFixture, removeBuild, type BuildResult } from '../support/build-fi
 
 /**
  * What an editor sees in the terminal when the build refuses a piece. Every kind of bad input is
- * tested through the Markdown pipeline and the content schema (tests/unit); these two real builds
- * pin what the terminal shows for each way Astro reports a problem: a frontmatter field, and a
- * mistake in the MDX body.
+ * tested through the Markdown pipeline and the content schema (tests/unit); these real builds pin
+ * what the terminal shows for each way the build reports a problem: a frontmatter field, a mistake
+ * in the MDX body, and a lead image's file.
  */
 const fixture = (name: string) => join('tests/fixtures/bad-input', name);
 const piece = (name: string) => join(piecesDir(fixture(name)), 'piece.mdx');
@@ -36,5 +36,14 @@ test('an unknown component: the file, the line and the closest real name', () =>
   const output = expectBuildToFail('unknown-component');
   expect(output).toContain(
     `${piece('unknown-component')}, line 11: unknown component <ExpertTips>. Did you mean <ExpertTip>?`,
+  );
+});
+
+test('a lead image too small: the file, the field, its width and the fix', () => {
+  result = buildFixture(fixture('narrow-lead-image'));
+  expect(result.ok, result.output).toBe(false);
+  expect(result.output).toContain(
+    `${join(piecesDir(fixture('narrow-lead-image')), 'piece', 'index.mdx')}: image.src: ./small.jpg is 800 px wide; ` +
+      'a lead image must be at least 1,200 px wide',
   );
 });

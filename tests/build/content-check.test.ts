@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { piecesDir } from '../../src/lib/content-paths.ts';
+import { pieceFiles } from '../../src/tooling/content-check.ts';
 import { buildFixture, removeBuild, type BuildResult } from '../support/build-fixture.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 
@@ -92,6 +93,6 @@ describe('the content check fails on what the build lets through, naming file, l
 
 test('a newsroom of several pieces, polls and topics passes the content check', () => {
   const { status, output } = checkContent(NEWSROOM.contentDir, NEWSROOM.siteDir);
-  expect(output).toContain('Content check passed: 4 piece(s)');
+  expect(output).toContain(`Content check passed: ${pieceFiles(NEWSROOM.piecesDir).length} piece(s)`);
   expect(status).toBe(0);
 });

@@ -60,7 +60,7 @@ test('the template compiles, its examples stay commented out, and its TODOs bloc
   const source = readFileSync(file, 'utf8').replace('draft: true', 'draft: false');
   writeFileSync(file, source);
   const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as Record<string, unknown>;
-  expect(pieceSchema.safeParse(frontmatter).error?.issues ?? []).toEqual([]);
+  expect(pieceSchema().safeParse(frontmatter).error?.issues ?? []).toEqual([]);
 
   const { html } = await renderPiece(source);
   expect(html).not.toContain('aria-label="Expert Tip"');

@@ -77,7 +77,10 @@ describe('related reading and previous/next link published pieces that belong to
     expect(page('every-component')).toContain(
       `<a class="next" href="${piecePath('later-piece')}" rel="next"`,
     );
-    expect(page('earlier-piece')).not.toContain('rel="prev"');
+    expect(page('earlier-piece')).toContain(
+      `<a class="previous" href="${piecePath('pictures-piece')}" rel="prev"`,
+    );
+    expect(page('pictures-piece')).not.toContain('rel="prev"');
     expect(page('later-piece')).not.toContain('rel="next"');
   });
 });
@@ -180,7 +183,9 @@ describe('the RSS feed is valid RSS 2.0 with each piece in full', () => {
       type: 'application/rss+xml',
     });
     expect(items?.map((item) => item.link)).toEqual(
-      ['later-piece', 'every-component', 'earlier-piece'].map((slug) => absoluteUrl(piecePath(slug))),
+      ['later-piece', 'every-component', 'earlier-piece', 'pictures-piece'].map((slug) =>
+        absoluteUrl(piecePath(slug)),
+      ),
     );
   });
 

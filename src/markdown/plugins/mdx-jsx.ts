@@ -58,7 +58,7 @@ function attributeValue(file: VFile, node: MdxJsxElement, { name, value }: MdxJs
     failAt(
       file,
       node,
-      `<${node.name}> prop "${name}" must be written as plain text, a list or true/false, like ${name}="…" or ${name}={["…", "…"]}.`,
+      `<${node.name}> prop "${name}" must be written as plain text, a number, a list or true/false, like ${name}="…" or ${name}={["…", "…"]}.`,
     );
   }
   return literal;
@@ -89,11 +89,26 @@ function literalValue(expression: Expression | undefined): unknown {
   if (expression?.type === 'TemplateLiteral' && expression.expressions.length === 0) {
     return expression.quasis.map((quasi) => quasi.value.cooked).join('');
   }
+  if (expression?.type === 'UnaryExpression' && expression.operator === '-') {
+    const value = literalValue(expression.argument);
+    return typeof value === 'number' ? -value : NOT_LITERAL;
+  }
   if (expression?.type === 'ArrayExpression') {
     const values = expression.elements.map((element) =>
       element && element.type !== 'SpreadElement' ? literalValue(element) : NOT_LITERAL,
     );
     return values.includes(NOT_LITERAL) ? NOT_LITERAL : values;
+  }
+  // { name: "Hanoi", lat: 21.03 }: plain keys and plain values only.
+  if (expression?.type === 'ObjectExpression') {
+    const entries = expression.properties.map((property) => {
+      if (property.type !== 'Property' || property.computed || property.kind !== 'init') return NOT_LITERAL;
+      const key =
+        property.key.type === 'Identifier' ? property.key.name : literalValue(property.key as Expression);
+      const value = literalValue(property.value as Expression);
+      return typeof key === 'string' && value !== NOT_LITERAL ? [key, value] : NOT_LITERAL;
+    });
+    return entries.includes(NOT_LITERAL) ? NOT_LITERAL : Object.fromEntries(entries as [string, unknown][]);
   }
   return NOT_LITERAL;
 }

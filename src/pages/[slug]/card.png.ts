@@ -1,11 +1,10 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { cacheKey } from '../../lib/cache-keys.ts';
 import { renderCard, pngResponse } from '../../lib/card.ts';
-import { formatDay } from '../../lib/dates.ts';
+import { pieceCard } from '../../lib/piece-cards.ts';
 import { getPublishedPieces } from '../../lib/published.ts';
-import { site } from '../../site.config.ts';
 
-/** The preview card of each piece: its headline, the site name and the date. */
+/** The preview card of each piece: its headline, the site name and the date, over its lead image. */
 export async function getStaticPaths() {
   const pieces = await getPublishedPieces();
   return pieces.map((piece) => ({
@@ -17,11 +16,7 @@ export async function getStaticPaths() {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props: { piece } }) =>
-  pngResponse(
-    await renderCard({
-      kicker: 'Explainer',
-      title: piece.data.title,
-      footer: `${site.name} · ${formatDay(piece.data.published)}`,
-    }),
-  );
+export const GET: APIRoute<Props> = async ({ props: { piece } }) => {
+  const { text, photo } = pieceCard(piece);
+  return pngResponse(await renderCard(text, { photo }));
+};

@@ -20,7 +20,7 @@ import { pieceFile, writePieces } from '../bench/pieces.ts';
 import { writeReferenceSite } from '../bench/reference-site.ts';
 import { searchWeight } from '../bench/search-weight.ts';
 import { linkNodeModules } from '../built-site.ts';
-import { buildSteps, runBuildSteps } from '../site-build.ts';
+import { ASTRO_ENV, ASTRO_NODE_FLAGS, buildSteps, runBuildSteps } from '../site-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,10 +43,11 @@ interface AstroRun {
 
 /**
  * `astro build` of the project in `cwd`, in a fresh Node process so its peak memory (max RSS) is
- * this build's alone.
+ * this build's alone, with the settings `npm run build` gives Astro (src/tooling/site-build.ts).
  */
 function astroBuild(cwd: string, env: NodeJS.ProcessEnv, { force = false, profile = false } = {}): AstroRun {
   const flags = [
+    ...ASTRO_NODE_FLAGS,
     ...(profile && values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : []),
     ...(profile && values.heap
       ? ['--heapsnapshot-near-heap-limit=2', `--diagnostic-dir=${resolve(values.heap)}`]
@@ -65,7 +66,7 @@ function astroBuild(cwd: string, env: NodeJS.ProcessEnv, { force = false, profil
       cwd,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ENV, ...env },
     },
   );
   const seconds = (performance.now() - started) / 1000;

@@ -103,6 +103,19 @@ A correction or clarification from the editors.
 </Interview>
 */}
 
+{/* Pictures: make the piece a folder (content/pieces/${slug}/index.mdx) and put the files beside
+    it. A lead image goes in the frontmatter (image: with src, alt, caption, credit; at least
+    1,200 px wide); a picture in the text is a Figure, or ![What it shows](./chart.png).
+
+<Figure src="./photo.jpg" alt="What the picture shows" caption="The line under it." credit="Photo: Who made it" />
+*/}
+
+{/* A locator map, drawn from Natural Earth: the area [west, south, east, north], countries by
+    ISO code, places by latitude and longitude (kind: "area" for a sea or region, no dot).
+
+<LocatorMap area={[97, 5, 147, 46]} highlight={["JPN", "VNM"]} places={[{ name: "Hanoi", lat: 21.03, lon: 105.85 }]} caption="Where Hanoi is." />
+*/}
+
 [^source]: TODO: the source, with a [link](https://example.com/).
 `;
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { fixedRoutes, pollResultsPath, sharePath } from '../../../src/lib/routes.ts';
+import { fixedRoutes, piecePath, pollResultsPath, sharePath } from '../../../src/lib/routes.ts';
 import { lead } from '../../support/piece-source.ts';
 
 /**
@@ -30,6 +30,18 @@ const shots: { name: string; take: (page: Page) => Promise<Page | Locator> }[] =
   },
   { name: 'piece-faq', take: async (page) => (await open(page, lead.path), page.locator('.faq')) },
   { name: 'piece-poll', take: async (page) => (await open(page, lead.path), page.locator('.poll')) },
+  // The piece with a lead image, and its locator map (loaded before the shot: it is lazy).
+  { name: 'pictures-top', take: async (page) => (await open(page, piecePath('pictures-piece')), page) },
+  {
+    name: 'locator-map',
+    take: async (page) => {
+      await open(page, piecePath('pictures-piece'));
+      const map = page.locator('.locator-map');
+      await map.scrollIntoViewIfNeeded();
+      await expect(map.locator('img')).toHaveJSProperty('complete', true);
+      return map;
+    },
+  },
   { name: 'share-page', take: async (page) => (await open(page, sharePath(lead.slug, 'hand-set')), page) },
   // No test votes in this poll, so its figures never change.
   { name: 'poll-results', take: async (page) => (await open(page, pollResultsPath('later-poll')), page) },

@@ -140,11 +140,13 @@ test('without JavaScript the search page lists every piece and topic instead of 
     'A later piece on sharing',
     'A piece that uses every component',
     'An earlier piece with a poll of its own',
+    'A piece with pictures and a map',
   ]);
   await expect(page.getByRole('list', { name: 'All topics' }).getByRole('link')).toHaveText([
     'Polls',
     'Sharing',
     'Design',
+    'Maps',
   ]);
   await context.close();
 });

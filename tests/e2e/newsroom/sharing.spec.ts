@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ogs from 'open-graph-scraper';
-import { CARD_SIZE } from '../../../src/lib/card-size.ts';
+import { CARD_SIZE, IMAGE_CROPS } from '../../../src/lib/card-size.ts';
 import { absoluteUrl, site } from '../../../src/site.config.ts';
 import { anchorPath, fixedRoutes, pieceCardPath, sharePath, shareCardPath } from '../../../src/lib/routes.ts';
 import { lead } from '../../support/piece-source.ts';
@@ -124,7 +124,9 @@ test('the piece’s JSON-LD FAQ holds exactly the questions and answers readers 
     { '@type': 'Person', name: 'Test Desk' },
     { '@type': 'Person', name: 'Second Author' },
   ]);
-  expect(article.image).toBe(absoluteUrl(pieceCardPath(slug)));
+  expect(article.image).toEqual(
+    Object.keys(IMAGE_CROPS).map((crop) => absoluteUrl(pieceCardPath(slug, crop))),
+  );
 });
 
 test('the piece has article preview tags and a 1200×630 card', async ({ page, request }) => {

@@ -48,11 +48,12 @@ test('the front page leads with the newest piece, then lists the others newest f
   await expect(more.getByRole('heading', { level: 3 })).toHaveText([
     'A piece that uses every component',
     'An earlier piece with a poll of its own',
+    'A piece with pictures and a map',
   ]);
   await expect(more.first()).toContainText('lead piece, with every component an editor can write');
   expect(
     await more.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))),
-  ).toEqual(['2025-05-01', '2025-03-01']);
+  ).toEqual(['2025-05-01', '2025-03-01', '2025-02-01']);
   await more.first().getByRole('link', { name: 'A piece that uses every component' }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
 });
@@ -134,7 +135,12 @@ test('a piece links its topics; a topic page lists its pieces; the topics index 
   ).toHaveText(['A piece that uses every component', 'An earlier piece with a poll of its own']);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Topics' }).click();
   const index = page.getByRole('main').getByRole('listitem');
-  await expect(index).toHaveText(['Polls (2 pieces)', 'Sharing (2 pieces)', 'Design (2 pieces)']);
+  await expect(index).toHaveText([
+    'Polls (2 pieces)',
+    'Sharing (2 pieces)',
+    'Design (2 pieces)',
+    'Maps (1 piece)',
+  ]);
 });
 
 test('the style guide renders every component, and is kept out of search engines and the sitemap', async ({
@@ -149,7 +155,13 @@ test('the style guide renders every component, and is kept out of search engines
   await expect(page.getByRole('group', { name: 'Which matters more?' }).getByRole('radio')).toHaveCount(3);
   await expect(page.getByRole('heading', { name: 'What is an alias?' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Pros' })).toBeVisible();
-  await expect(page.getByRole('figure')).toHaveCount(2);
+  await expect(page.getByRole('figure')).toHaveCount(4);
+  await expect(
+    page.getByRole('img', { name: 'A drawn landscape: a sun over hills and water' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'Map, highlighting Japan and Vietnam, marking Hanoi and Tokyo' }),
+  ).toBeVisible();
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
   expect(await (await request.get(fixedRoutes.sitemap)).text()).not.toContain('style-guide');
 });

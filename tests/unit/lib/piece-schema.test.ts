@@ -12,14 +12,14 @@ const valid = {
 
 /** The message an editor reads for a field, as Astro prints it after the field's name. */
 function problems(frontmatter: Record<string, unknown>) {
-  const result = pieceSchema.safeParse(frontmatter);
+  const result = pieceSchema().safeParse(frontmatter);
   return result.success
     ? []
     : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 test('a complete frontmatter passes; a single byline becomes a list, tags and updates default to none', () => {
-  expect(pieceSchema.parse(valid)).toMatchObject({
+  expect(pieceSchema().parse(valid)).toMatchObject({
     byline: ['Jane Doe'],
     tags: [],
     updates: [],
@@ -59,4 +59,24 @@ test('a tag that is not allowed names the closest allowed one, all of them and t
 
 test('a field the schema does not know is refused rather than ignored', () => {
   expect(problems({ ...valid, subtitle: 'x' })).toEqual([expect.stringContaining('subtitle')]);
+});
+
+test('a lead image needs its file, alt text, caption and credit, each asked for by name', () => {
+  const image = {
+    src: './harbour.jpg',
+    alt: 'Ships in a harbour',
+    caption: 'The harbour.',
+    credit: 'Photo: A. Person',
+  };
+  expect(problems({ ...valid, image })).toEqual([]);
+  expect(problems({ ...valid, image: { ...image, alt: undefined, credit: ' ' } })).toEqual([
+    'image.alt: Add alt text saying what the picture shows as text, like alt: "Container ships at Hai Phong port"',
+    'image.credit: Add the credit; it is empty. Write it like credit: "Photo: Jane Doe / The Explainer"',
+  ]);
+  expect(problems({ ...valid, image: { ...image, caption: undefined } })).toEqual([
+    'image.caption: Add a caption as text, like caption: "Hai Phong port, where much of the trade passes."',
+  ]);
+  expect(problems({ ...valid, image: './harbour.jpg' })[0]).toMatch(
+    /^image: Write the lead image as src, alt, caption and credit/,
+  );
 });

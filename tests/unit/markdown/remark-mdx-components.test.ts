@@ -89,7 +89,7 @@ test.each([
   [
     'a prop the build cannot read without running code',
     '<Question q={question}>x</Question>',
-    '<Question> prop "q" must be written as plain text, a list or true/false',
+    '<Question> prop "q" must be written as plain text, a number, a list or true/false',
   ],
 ])('%s stops the build at its line', async (_, mdx, message) => {
   await expect(renderPiece(`Intro.\n\n${mdx}`)).rejects.toThrow(`.mdx, line 3: ${message}`);

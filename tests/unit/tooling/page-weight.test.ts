@@ -42,3 +42,16 @@ test('the budgets are for pieces: other pages are weighed and reported, not held
   expect(overBudget(heavy)).toEqual([]);
   expect(formatTable([heavy])).toContain('| /search/ |');
 });
+
+test('a lead image may come on top of the budget, in one size, with one request more before paint', () => {
+  const withPicture = (downloads: string[], picture: number): PageWeight => ({
+    ...weight('/piece/', true, kb(1), kb(50) + picture, PIECE_BUDGET.requestsBeforeFirstPaint + 1),
+    leadImage: { downloads, bytes: picture },
+  });
+  expect(overBudget(withPicture(['/_astro/harbour.abc_Z1.avif'], kb(40)))).toEqual([]);
+  expect(
+    overBudget(withPicture(['/_astro/harbour.abc_Z1.avif', '/_astro/harbour.abc_Z2.avif'], kb(80))),
+  ).toEqual([
+    '/piece/: the lead image was downloaded 2 times (/_astro/harbour.abc_Z1.avif, /_astro/harbour.abc_Z2.avif), not once',
+  ]);
+});

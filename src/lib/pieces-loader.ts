@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import sharp from 'sharp';
+import { piecesDir } from './content-paths.ts';
+import { LEAD_IMAGE_MIN_WIDTH } from './piece-schema.ts';
+
+/**
+ * The pieces collection's loader: Astro's glob loader over the content folder's `pieces/` (a piece
+ * is a file, `<slug>.mdx`, or a folder, `<slug>/index.mdx`, with its pictures beside it), plus the
+ * checks the schema cannot make because they need the piece's place on disk: a lead image must be
+ * a file beside the piece, at least 1,200 px wide. Each problem names the file and the field.
+ */
+export function piecesLoader(base = piecesDir()): Loader {
+  // Pages render each piece's compiled module; keeping every raw body in the content store as well
+  // held about 25 MB three times over at 1,000 pieces, for nothing.
+  const inner = glob({ pattern: '**/*.mdx', base, retainBody: false });
+  return {
+    ...inner,
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (entry) => {
+          if (entry.filePath) await checkLeadImage(entry.filePath, entry.data);
+          return context.parseData(entry);
+        },
+      }),
+  };
+}
+
+/** Stops the build, naming the file and field, when a lead image is not a file beside the piece 1,200 px wide or more. */
+export async function checkLeadImage(piece: string, data: Record<string, unknown>) {
+  const src = (data['image'] as { src?: unknown } | undefined)?.src;
+  if (typeof src !== 'string' || src.trim() === '') return; // the schema says what is missing
+  const where = `${relative(process.cwd(), resolve(piece))}: image.src`;
+  const file = resolve(dirname(resolve(piece)), src);
+  if (!/^\.\.?\//.test(src)) {
+    throw new Error(
+      `${where}: write the lead image's path from the piece's folder, like src: ./${src.replace(/^\/+/, '')}`,
+    );
+  }
+  if (!existsSync(file)) {
+    throw new Error(
+      `${where}: there is no picture at ${src} (looked for ${relative(process.cwd(), file)}). ` +
+        "Put the picture in the piece's folder (content/pieces/<slug>/), or fix the file name.",
+    );
+  }
+  const { width } = await sharp(file).metadata();
+  if (width < LEAD_IMAGE_MIN_WIDTH) {
+    throw new Error(
+      `${where}: ${src} is ${width} px wide; a lead image must be at least ${LEAD_IMAGE_MIN_WIDTH.toLocaleString('en-GB')} px ` +
+        'wide, so it stays sharp on large screens and in shared links. Use a larger version of the picture.',
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { render } from 'astro:content';
+import { drawLocatorMap, mapName, type MapSpec } from '../../lib/locator-map.ts';
+import { getPublishedPieces } from '../../lib/published.ts';
+import { mapsOf } from '../../markdown/plugins/remark-map-registry.ts';
+import { frontmatter as styleGuide } from '../style-guide/_examples.mdx';
+
+/**
+ * Each distinct locator map on the site, drawn once at build as an SVG file named by a hash of what
+ * it shows (src/components/map/LocatorMap.astro links to it): in the pieces and the style guide.
+ */
+export async function getStaticPaths() {
+  const pieces = await getPublishedPieces();
+  const specs = [
+    ...(
+      await Promise.all(pieces.map(async (piece) => mapsOf((await render(piece)).remarkPluginFrontmatter)))
+    ).flat(),
+    ...mapsOf(styleGuide),
+  ];
+  const byName = new Map<string, MapSpec>(specs.map((spec) => [mapName(spec), spec]));
+  return [...byName].map(([map, spec]) => ({ params: { map }, props: { spec }, cacheKey: map }));
+}
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { spec } }) =>
+  new Response(drawLocatorMap(spec).svg, { headers: { 'Content-Type': 'image/svg+xml' } });
