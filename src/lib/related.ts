@@ -10,15 +10,24 @@ interface Rankable {
  */
 export function relatedPieces<T extends Rankable>(current: T, all: readonly T[], limit = 3): T[] {
   const tags = new Set(current.data.tags);
-  return all
-    .filter((piece) => piece.id !== current.id)
-    .map((piece) => ({ piece, shared: piece.data.tags.filter((tag) => tags.has(tag)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort(
-      (a, b) => b.shared - a.shared || b.piece.data.published.getTime() - a.piece.data.published.getTime(),
-    )
-    .slice(0, limit)
-    .map(({ piece }) => piece);
+  // One pass keeping the best few, not a sort of every piece: every page of an archive of
+  // thousands asks this, so sorting them all each time grew with the square of the archive.
+  const best: { piece: T; shared: number; time: number }[] = [];
+  const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
+    a.shared > b.shared || (a.shared === b.shared && a.time > b.time);
+  for (const piece of all) {
+    if (piece.id === current.id) continue;
+    let shared = 0;
+    for (const tag of piece.data.tags) if (tags.has(tag)) shared++;
+    if (shared === 0) continue;
+    const candidate = { piece, shared, time: piece.data.published.getTime() };
+    if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ piece }) => piece);
 }
 
 /** The pieces published just before and just after this one (`newestFirst` order in, by date). */

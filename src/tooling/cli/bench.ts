@@ -142,7 +142,7 @@ const rows = results.map(
 );
 const report = `# Build benchmark
 
-${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores. Each piece makes its page, a share page per FAQ answer (4) and a card for each; the reference makes the page alone. "ms per piece" is Astro's wall time over pieces, from a clean cache.
+${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores. Each piece makes its page, a share page per FAQ answer (4), a card for each page (5) and three crops of its image for search engines; the reference makes the page alone. "ms per piece" is Astro's wall time over pieces, from a clean cache.
 
 | pieces | reference ms/piece | this site ms/piece | ratio | peak memory (reference) | Pagefind | rebuild after editing one piece | one search downloads |
 |---|---|---|---|---|---|---|---|
