@@ -41,7 +41,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env['CI'],
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env['E2E_REPORT'] ?? 'reports/playwright.json' }]],
   // Screenshots (tests/e2e/newsroom/screenshots.spec.ts) are rendered by the same Chromium with the
   // site's own fonts, so they match to the pixel; a sliver of slack absorbs antialiasing noise.
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.001 } },
@@ -59,6 +59,9 @@ export default defineConfig({
       testDir: 'tests/e2e/site',
       use: { ...chromium, baseURL: `http://localhost:${SITE_PORT}` },
     },
+    // The piece editor, under an astro dev of its own (tests/support/editor-test.ts) on a copy of
+    // the fixture newsroom and the launch piece. `npm test` runs it alone, after the builds.
+    { name: 'editor', testDir: 'tests/e2e/editor', use: chromium },
   ],
   webServer: [server('newsroom', NEWSROOM.outDir, NEWSROOM_PORT), server('site', 'dist', SITE_PORT)],
 });

@@ -1,8 +1,8 @@
-// Sums the JSON reports of vitest and Playwright into the one line CI reads:
+// Sums the JSON reports of vitest and Playwright (one per Playwright run) into the one line CI reads:
 // "tests: N passed, N failed". A runner that did not report counts as a failure.
 import { readFileSync } from 'node:fs';
 
-const [vitestReport, playwrightReport] = process.argv.slice(2);
+const [vitestReport, ...playwrightReports] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let missing = false;
@@ -23,10 +23,12 @@ if (vitest) {
   failed += vitest.numFailedTests;
 }
 
-const playwright = read(playwrightReport);
-if (playwright) {
-  passed += playwright.stats.expected + playwright.stats.flaky;
-  failed += playwright.stats.unexpected;
+for (const report of playwrightReports) {
+  const playwright = read(report);
+  if (playwright) {
+    passed += playwright.stats.expected + playwright.stats.flaky;
+    failed += playwright.stats.unexpected;
+  }
 }
 
 console.log(`tests: ${passed} passed, ${failed} failed`);

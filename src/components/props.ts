@@ -21,6 +21,11 @@ export interface ComponentDefinition<Props extends z.ZodObject = z.ZodObject> {
   readonly readableProps?: readonly (keyof z.input<Props> & string)[];
   /** One short example of MDX, for the README. */
   readonly example: string;
+  /**
+   * What goes between its tags when an editor inserts it (the piece editor's Insert menu), as MDX;
+   * left out for a component written as one self-closing tag.
+   */
+  readonly children?: string;
 }
 
 export function defineComponent<Props extends z.ZodObject>(

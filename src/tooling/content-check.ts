@@ -54,13 +54,16 @@ const lineOf = (source: string, index: number) => source.slice(0, index).split('
  * Checks across pieces that the build cannot see one file at a time: two pieces with the same
  * address or headline, an address the site keeps for itself, every TODO left from the template
  * in a piece that is not a draft, and dates YAML silently rolls over (2025-02-30 becomes 2 March).
+ * `unsaved` gives a file's text as an editor has it before saving (the piece editor's check).
  */
-export function checkPieces(piecesDir: string): Problem[] {
+export function checkPieces(piecesDir: string, unsaved: ReadonlyMap<string, string> = new Map()): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, string>();
   const byTitle = new Map<string, string>();
-  for (const file of pieceFiles(piecesDir)) {
-    const source = readFileSync(file, 'utf8');
+  // Unsaved texts last: a clash between two pieces is reported on the second, the one being edited.
+  const files = pieceFiles(piecesDir).sort((a, b) => Number(unsaved.has(a)) - Number(unsaved.has(b)));
+  for (const file of files) {
+    const source = unsaved.get(file) ?? readFileSync(file, 'utf8');
     const { data } = frontmatterOf(source);
 
     const slug = pieceSlug(piecesDir, file);

@@ -1,43 +1,63 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
-import { freePort } from '../../src/tooling/built-server.ts';
-import { editorEnv } from '../support/build-fixture.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { EDITOR_PATH, editorApiUrl } from '../../src/integrations/editor-paths.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 import { castVote, results } from '../support/voting.ts';
 
-test('in the dev preview a draft shows, with a Draft banner, and the poll counts votes', async () => {
-  const port = await freePort();
-  const dev = spawn('node_modules/.bin/astro', ['dev', '--port', String(port)], {
-    env: editorEnv({
-      CONTENT_DIR: NEWSROOM.contentDir,
+let dev: DevServer;
+beforeAll(async () => {
+  // A copy: the editor's API writes pieces, and a test that fails must not leave one in the fixtures.
+  const content = join(mkdtempSync(join(tmpdir(), 'dev-content-')), 'content');
+  cpSync(NEWSROOM.contentDir, content, { recursive: true });
+  dev = await startDevServer(
+    {
+      CONTENT_DIR: content,
       POLL_DB_PATH: join(mkdtempSync(join(tmpdir(), 'dev-polls-')), 'polls.sqlite'),
-    }),
-    detached: true,
+    },
+    '/unfinished-draft/',
+  );
+});
+afterAll(() => dev?.stop());
+
+test('in the dev preview a draft shows, with a Draft banner, and the poll counts votes', async () => {
+  const html = await fetch(`${dev.origin}/unfinished-draft/`).then((response) => response.text());
+  expect(html, `astro dev said:\n${dev.log()}`).toContain('An unfinished draft about the quetzal');
+  expect(html).toMatch(
+    /<p class="draft-banner"[^>]*role="note"[^>]*><strong[^>]*>Draft<\/strong> — not published\./,
+  );
+  // With no site server, the page opens the poll store and reads the polls from the pieces itself.
+  expect((await castVote(dev.origin, 'the-questions')).status, `astro dev said:\n${dev.log()}`).toBe(200);
+  expect((await results(dev.origin)).options.find((o) => o.value === 'the-questions')?.votes).toBe(1);
+});
+
+test('the piece editor answers its own page on this machine, and no other site', async () => {
+  const page = await fetch(`${dev.origin}${EDITOR_PATH}`);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain('<title>Piece editor</title>');
+  const pieces = (await fetch(`${dev.origin}${editorApiUrl('pieces')}`).then((r) => r.json())) as {
+    file: string;
+  }[];
+  expect(pieces.map((piece) => piece.file)).toContain('unfinished-draft.mdx');
+
+  // A page of another site open in the same browser may post to localhost: refused, nothing written.
+  const forged = await fetch(`${dev.origin}${editorApiUrl('new')}`, {
+    method: 'POST',
+    headers: { Origin: 'https://example.com', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title: 'Forged piece' }),
   });
-  // Astro refuses to start while another dev server runs; its words then explain the failure.
-  let log = '';
-  dev.stdout.on('data', (chunk) => (log += chunk));
-  dev.stderr.on('data', (chunk) => (log += chunk));
-  try {
-    let html = '';
-    for (let attempt = 0; attempt < 120 && !html; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      html = await fetch(`http://localhost:${port}/unfinished-draft/`)
-        .then((response) => (response.ok ? response.text() : ''))
-        .catch(() => '');
-    }
-    expect(html, `astro dev said:\n${log}`).toContain('An unfinished draft about the quetzal');
-    expect(html).toMatch(
-      /<p class="draft-banner"[^>]*role="note"[^>]*><strong[^>]*>Draft<\/strong> — not published\./,
-    );
-    // With no site server, the page opens the poll store and reads the polls from the pieces itself.
-    const origin = `http://localhost:${port}`;
-    expect((await castVote(origin, 'the-questions')).status, `astro dev said:\n${log}`).toBe(200);
-    expect((await results(origin)).options.find((o) => o.value === 'the-questions')?.votes).toBe(1);
-  } finally {
-    process.kill(-dev.pid!, 'SIGTERM');
-  }
+  expect(forged.status).toBe(403);
+  expect(await forged.text()).toContain('not https://example.com');
+  // Nor through a name of its own that resolves to this machine (DNS rebinding).
+  const { request } = await import('node:http');
+  const rebound = await new Promise<number>((resolve, reject) =>
+    request(`${dev.origin}${editorApiUrl('pieces')}`, { headers: { Host: 'attacker.example' } }, (res) =>
+      resolve(res.statusCode!),
+    )
+      .on('error', reject)
+      .end(),
+  );
+  expect(rebound).toBe(403);
 });

@@ -22,4 +22,5 @@ export const callout = defineComponent({
   }),
   readableProps: ['title'],
   example: '<Callout type="quick-fact" title="By the numbers">…</Callout>',
+  children: 'The text, in Markdown.',
 });

@@ -10,6 +10,7 @@ export const faq = defineComponent({
   summary: 'Holds `<Question>`s; every answer stays open and has its own link.',
   props: z.strictObject({}),
   example: '<FAQ>…</FAQ>',
+  children: '<Question q="The question?">\n  The answer, in Markdown.\n</Question>',
 });
 
 export const question = defineComponent({
@@ -36,4 +37,5 @@ export const question = defineComponent({
   }),
   readableProps: ['q'],
   example: '<Question q="What is the CPTPP?">The answer.</Question>',
+  children: 'The answer, in Markdown.',
 });

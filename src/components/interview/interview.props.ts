@@ -15,6 +15,7 @@ export const interview = defineComponent({
   }),
   readableProps: ['source'],
   example: '<Interview source="Time.news">…</Interview>',
+  children: '<Turn speaker="Interviewer">The question?</Turn>\n<Turn speaker="Guest">The answer.</Turn>',
 });
 
 export const turn = defineComponent({
@@ -27,4 +28,5 @@ export const turn = defineComponent({
   }),
   readableProps: ['speaker'],
   example: '<Turn speaker="Dr. Sharma">It’s multifaceted.</Turn>',
+  children: 'What they said.',
 });

@@ -6,6 +6,8 @@ export const prosCons = defineComponent({
   summary: 'Holds a `<Pros>` and a `<Cons>`: side by side where there is room.',
   props: z.strictObject({}),
   example: '<ProsCons>…</ProsCons>',
+  children:
+    '<Pros>\n- **A benefit:** why it matters.\n</Pros>\n<Cons>\n- **A drawback:** why it matters.\n</Cons>',
 });
 
 export const pros = defineComponent({
@@ -13,6 +15,7 @@ export const pros = defineComponent({
   summary: 'A Markdown list of benefits, inside `<ProsCons>`.',
   props: z.strictObject({}),
   example: '<Pros>\\n- **Growth:** more trade.\\n</Pros>',
+  children: '- **A benefit:** why it matters.',
 });
 
 export const cons = defineComponent({
@@ -20,4 +23,5 @@ export const cons = defineComponent({
   summary: 'A Markdown list of drawbacks, inside `<ProsCons>`.',
   props: z.strictObject({}),
   example: '<Cons>\\n- **Risk:** a backlash.\\n</Cons>',
+  children: '- **A drawback:** why it matters.',
 });

@@ -1,0 +1,160 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { relative, resolve, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { piecesDir, tagsFile } from '../../lib/content-paths.ts';
+import { pieceSchema } from '../../lib/piece-schema.ts';
+import { piecePath } from '../../lib/routes.ts';
+import { pieceFiles, pieceSlug } from '../content-check.ts';
+import { createPiece } from '../new-piece.ts';
+import { checkPieceSource } from './check.ts';
+import {
+  applyComponentProps,
+  componentMarkup,
+  editableComponent,
+  insertableComponents,
+  readComponentAt,
+} from './component-edit.ts';
+import { formFields, isSchemaDefault } from './form-fields.ts';
+import { EDITOR_API } from '../../integrations/editor-paths.ts';
+import { readFrontmatter, setFrontmatter } from './frontmatter-edit.ts';
+
+type Json = Record<string, unknown>;
+
+/**
+ * The piece editor's API, under `astro dev` only (src/integrations/editor.ts mounts it, for
+ * requests from this machine alone). Every write goes through `save`: the frontmatter form's
+ * changes are spliced into the file's own YAML, the body is the editor's text, and the result is
+ * checked as the build would check it before a byte is written.
+ */
+export async function handleEditorApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://editor');
+  // Addresses end in a slash, as every address of the site must (trailingSlash: 'always').
+  const route = `${req.method} ${url.pathname.slice(EDITOR_API.length).replace(/\/$/, '')}`;
+  try {
+    const body = req.method === 'POST' ? ((await readJson(req)) as Json) : {};
+    const answer = await handle(route, url.searchParams, body);
+    if (answer === undefined) return send(res, 404, { error: `The editor has no ${route}.` });
+    send(res, 200, answer);
+  } catch (error) {
+    send(res, 400, { error: (error as Error).message });
+  }
+}
+
+async function handle(route: string, query: URLSearchParams, body: Json): Promise<unknown> {
+  const dir = resolve(piecesDir());
+  switch (route) {
+    case 'GET pieces':
+      return pieceFiles(dir).map((file) => {
+        const data = readFrontmatter(readFileSync(file, 'utf8'));
+        return {
+          file: relative(dir, file),
+          title: data['title'] ?? relative(dir, file),
+          draft: data['draft'] === true,
+          path: piecePath(pieceSlug(dir, file)),
+        };
+      });
+    case 'GET piece': {
+      const file = pieceFile(dir, query.get('file'));
+      const source = readFileSync(file, 'utf8');
+      return {
+        source,
+        frontmatter: formValues(readFrontmatter(source)),
+        path: piecePath(pieceSlug(dir, file)),
+      };
+    }
+    case 'GET forms': {
+      const tags = Object.keys(JSON.parse(readFileSync(tagsFile(), 'utf8')) as Json);
+      return {
+        frontmatter: formFields(pieceSchema().shape, { tags }),
+        components: insertableComponents().map(({ name, summary }) => {
+          const { definition, fixed } = editableComponent(name)!;
+          const shape = Object.fromEntries(
+            Object.entries(definition.props.shape).filter(([prop]) => !(prop in fixed)),
+          );
+          return { name, summary, fields: formFields(shape) };
+        }),
+      };
+    }
+    case 'POST new': {
+      const { file } = createPiece(String(body['title'] ?? '').trim() || 'Untitled piece', { dir });
+      return { file: relative(dir, file) };
+    }
+    case 'POST save': {
+      const file = pieceFile(dir, body['file']);
+      const source = withFrontmatter(String(body['source']), body['frontmatter']);
+      const problems = await checkPieceSource(file, source, dir);
+      // A draft may be saved half-done; a piece that would be published must not break the build.
+      const saved = problems.length === 0 || readFrontmatter(source)['draft'] === true;
+      if (saved && source !== readFileSync(file, 'utf8')) writeFileSync(file, source);
+      return { source, problems, saved };
+    }
+    case 'POST component':
+      return readComponentAt(String(body['source']), Number(body['offset'])) ?? null;
+    case 'POST component/apply':
+      return {
+        source: applyComponentProps(String(body['source']), Number(body['offset']), body['props'] as Json),
+      };
+    case 'POST component/markup':
+      return { markup: componentMarkup(String(body['name']), (body['props'] ?? {}) as Json) };
+    default:
+      return undefined;
+  }
+}
+
+/** A piece file named from the pieces folder; nothing outside it, nothing but .mdx. */
+function pieceFile(dir: string, name: unknown): string {
+  const file = resolve(dir, String(name ?? ''));
+  if (!file.startsWith(dir + sep) || !file.endsWith('.mdx'))
+    throw new Error(`${String(name)} is not a piece in ${dir}.`);
+  return file;
+}
+
+/** The frontmatter as the form shows it: dates as YYYY-MM-DD, a single byline as a list. */
+function formValues(data: Json): Json {
+  return JSON.parse(
+    JSON.stringify(data, (_, v: unknown) =>
+      typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : v,
+    ),
+  ) as Json;
+}
+
+/** The text with the form's frontmatter values spliced in (only fields whose value changed move). */
+function withFrontmatter(source: string, values: unknown): string {
+  if (!values || typeof values !== 'object') return source;
+  const current = readFrontmatter(source);
+  const shape = pieceSchema().shape as Record<string, z.ZodType>;
+  const changes = Object.fromEntries(
+    Object.entries(withoutNulls(values) as Json)
+      // A field the file leaves out stays out while the form shows its default (draft unticked).
+      .filter(([key, value]) => key in current || !isSchemaDefault(shape[key], value))
+      .map(([key, value]) => [
+        key,
+        // A byline of one name stays one name, as the editor wrote it.
+        key === 'byline' && Array.isArray(value) && value.length === 1 && typeof current[key] === 'string'
+          ? value[0]
+          : value,
+      ]),
+  );
+  return setFrontmatter(source, changes);
+}
+
+/** The form's values with its empty fields (null) left out: a field left out is removed. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, v === null ? undefined : withoutNulls(v)]),
+  );
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+}
+
+function send(res: ServerResponse, status: number, data: unknown) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(data));
+}

@@ -1,0 +1,3 @@
+import { startEditor } from './client.ts';
+
+void startEditor(document);

@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { piecesDir, tagsFile } from '../lib/content-paths.ts';
+import { slugify } from '../lib/slug.ts';
+
+/**
+ * Writes a new piece for `headline`: <pieces>/<slug>.mdx, a draft dated today, with every
+ * frontmatter field and a commented example of each component. Never overwrites: an existing file
+ * is an error naming it. `npm run new` and the piece editor's New button both start pieces here.
+ */
+export function createPiece(
+  headline: string,
+  { dir = piecesDir(), tags = tagsFile() } = {},
+): { file: string; slug: string } {
+  const slug = slugify(headline);
+  const file = join(dir, `${slug}.mdx`);
+  if (existsSync(file)) {
+    throw new Error(
+      `${file} already exists, so nothing was written. Choose another headline, or edit that file.`,
+    );
+  }
+  const tagNames = Object.keys(JSON.parse(readFileSync(tags, 'utf8')) as Record<string, string>);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, pieceTemplate(headline, slug, tags, tagNames.slice(0, 2)));
+  return { file, slug };
+}
+
+function pieceTemplate(headline: string, slug: string, tags: string, someTags: string[]): string {
+  const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in the editor's time zone
+  const yamlHeadline = JSON.stringify(headline);
+  return `---
+title: ${yamlHeadline}
+description: "TODO: one or two sentences under the headline; also the summary in search results."
+published: ${today}
+byline: TODO Your Name
+dateline: TODO Place
+tags: [] # choose from ${tags}, e.g. [${someTags.join(', ')}]
+draft: true # set to false to publish
+---
+
+TODO: the opening paragraph. Cite a source like this.[^source]
+
+## A section heading
+
+Text of the section. \`##\` headings and \`###\` subheadings make the table of contents.
+
+{/* Callouts; Markdown works inside. To use an example, delete the comment markers around it.
+
+<ExpertTip>
+Advice for the reader.
+</ExpertTip>
+
+<DidYouKnow>
+A surprising fact, with its source.[^source]
+</DidYouKnow>
+
+<QuickFact>
+One short fact.
+</QuickFact>
+
+<EditorsNote>
+A correction or clarification from the editors.
+</EditorsNote>
+*/}
+
+{/* A reader poll: an id that never changes, the question, two or more options.
+
+<ReaderPoll id="${slug}-poll" question="Your question?" options={["First answer", "Second answer"]} />
+*/}
+
+{/* An FAQ. Each answer gets a shareable link made from its question; when you reword a
+    published question, keep its old id working with aliases={["old-id"]}.
+
+<FAQ>
+  <Question q="The first question?">
+    The answer, in Markdown.
+  </Question>
+</FAQ>
+*/}
+
+{/* Pros and cons, each a Markdown list.
+
+<ProsCons>
+  <Pros>
+    - **A benefit:** why it matters.
+  </Pros>
+  <Cons>
+    - **A drawback:** why it matters.
+  </Cons>
+</ProsCons>
+*/}
+
+{/* An interview, each turn labelled with its speaker. It is marked as an excerpt unless you
+    add excerpt={false}.
+
+<Interview source="Who conducted it">
+  <Turn speaker="Interviewer">The question?</Turn>
+  <Turn speaker="Guest">The answer.</Turn>
+</Interview>
+*/}
+
+{/* Pictures: make the piece a folder (content/pieces/${slug}/index.mdx) and put the files beside
+    it. A lead image goes in the frontmatter (image: with src, alt, caption, credit; at least
+    1,200 px wide); a picture in the text is a Figure, or ![What it shows](./chart.png).
+
+<Figure src="./photo.jpg" alt="What the picture shows" caption="The line under it." credit="Photo: Who made it" />
+*/}
+
+{/* A locator map, drawn from Natural Earth: the area [west, south, east, north], countries by
+    ISO code, places by latitude and longitude (kind: "area" for a sea or region, no dot).
+
+<LocatorMap area={[97, 5, 147, 46]} highlight={["JPN", "VNM"]} places={[{ name: "Hanoi", lat: 21.03, lon: 105.85 }]} caption="Where Hanoi is." />
+*/}
+
+[^source]: TODO: the source, with a [link](https://example.com/).
+`;
+}

@@ -1,0 +1,24 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
+import { NEWSROOM } from './newsroom.ts';
+
+/** The piece the launch test edits, from the real content folder. */
+export const LAUNCH_PIECE = 'japan-vietnam-hanoi-summit.mdx';
+
+/**
+ * A content folder for the piece editor's tests, in a temporary folder: the fixture newsroom's
+ * pieces and the launch piece, with both tag lists. The editor's dev server writes here, never in
+ * content/ or the fixtures.
+ */
+export function editorContentDir(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'editor-content-')), 'content');
+  cpSync(NEWSROOM.contentDir, dir, { recursive: true });
+  cpSync(join(piecesDir('content'), LAUNCH_PIECE), join(piecesDir(dir), LAUNCH_PIECE));
+  const tags = { ...readJson(tagsFile(NEWSROOM.contentDir)), ...readJson(tagsFile('content')) };
+  writeFileSync(tagsFile(dir), `${JSON.stringify(tags, null, 2)}\n`);
+  return dir;
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
