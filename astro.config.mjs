@@ -6,6 +6,7 @@ import node from '@astrojs/node';
 import { site } from './src/site.config.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { pieceEditor } from './src/integrations/editor.ts';
+import { keepOutput } from './src/integrations/keep-output.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { contentDir } from './src/lib/content-paths.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
@@ -60,7 +61,7 @@ export default defineConfig({
   // build (node_modules/.astro, or ASTRO_CACHE_DIR) instead of rendered: after editing one piece,
   // a rebuild renders that piece's pages and the pages that list it.
   experimental: { incrementalBuild: true },
-  integrations: [drafts(), mdx(), pieceEditor()],
+  integrations: [drafts(), mdx(), pieceEditor(), keepOutput()],
   markdown: {
     // Code samples are rare in explainers; Shiki's inline colour styles would need a looser CSP.
     syntaxHighlight: false,

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { linkNodeModules } from '../../src/tooling/built-site.ts';
+import { linkNodeModules, staticDir } from '../../src/tooling/built-site.ts';
 import { buildSteps, runBuildSteps } from '../../src/tooling/site-build.ts';
 import { editorEnv } from '../support/build-fixture.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
@@ -41,7 +41,7 @@ function files(dir: string): Map<string, Buffer> {
   );
 }
 
-test('after one piece is edited, a rebuild renders what shows it, restores the rest, and equals a clean build', () => {
+test('after one piece is edited and another unpublished, a rebuild renders what shows them, keeps the rest, removes the unpublished one and equals a clean build', () => {
   const site = join(work, 'site');
   build(site, join(work, 'cache'));
 
@@ -55,14 +55,17 @@ test('after one piece is edited, a rebuild renders what shows it, restores the r
       .replace(/^title: .*$/m, 'title: An earlier piece, reworded')
       .replace(/\n\n([A-Z][^\n]+)\n/, '\n\n$1 A correction, added later.\n'),
   );
+  // And the later piece goes back to being a draft: every page and card of it must leave the site.
+  const later = join(content, 'pieces', 'later-piece.mdx');
+  writeFileSync(later, readFileSync(later, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
   const output = build(site, join(work, 'cache'));
 
-  const restored = (page: string) => output.includes(`${page} (restored)`);
-  const rendered = (page: string) => output.includes(page) && !restored(page);
+  // Astro says "(cached)" of a page it leaves in place (src/integrations/keep-output.ts).
+  const kept = (page: string) => output.includes(`${page} (cached)`);
+  const rendered = (page: string) => output.includes(page) && !kept(page);
   expect(rendered('/earlier-piece/index.html'), output).toBe(true);
-  expect(restored('/every-component/faq/hand-set/index.html'), 'a page that does not show the piece').toBe(
-    true,
-  );
+  expect(kept('/every-component/faq/hand-set/index.html'), 'a page that does not show the pieces').toBe(true);
+  expect(existsSync(join(staticDir(site), 'later-piece'))).toBe(false);
 
   // The same build from nothing: no output, no cache (the server bundle names its own folders).
   const incrementalFiles = files(site);
