@@ -60,6 +60,8 @@ test('a new piece made through the forms and menus builds with working FAQ links
   const build = buildFixture(content);
   try {
     expect(build.ok, build.output).toBe(true);
+    // Nor a warning: an editor would read every one as something to fix.
+    expect(build.output).not.toContain('[WARN]');
     const html = readFileSync(join(build.siteDir, 'why-ports-matter', 'index.html'), 'utf8');
     expect(html).toContain('id="what-is-a-port"');
     expect(html).toContain('id="why-two-questions"');
