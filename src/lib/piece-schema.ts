@@ -30,26 +30,26 @@ const pathOnly = (() => z.string()) as unknown as SchemaContext['image'];
 export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
   return z
     .object({
-      /** The headline: shown on the page, the home page, the browser tab and shared links. */
-      title: text('the headline', 'title: "What the Hanoi summit means"'),
-      /** The dek: one or two sentences under the headline, also the page's meta description. */
+      title: text('the headline', 'title: "What the Hanoi summit means"').describe(
+        'The headline: shown on the page, the home page, the browser tab and shared links.',
+      ),
       description: text(
         'a one- or two-sentence summary (the dek)',
         'description: "What the summit means for trade."',
-      ),
-      /** When the piece was first published. */
-      published: day,
-      /** When the piece was last substantially changed; omit if it never was. */
-      updated: day.optional(),
-      /** Who wrote it: one name, or a list of names. */
+      ).describe('One or two sentences under the headline, also the summary in search results.'),
+      published: day.describe('When the piece was first published.'),
+      updated: day
+        .optional()
+        .describe('When the piece was last substantially changed; empty if it never was.'),
       byline: z
         .union([name, z.array(name).min(1)], {
           error: 'Add the author, like byline: Jane Doe, or several: byline: [Jane Doe, Bo Li]',
         })
-        .transform((value) => (typeof value === 'string' ? [value] : value)),
-      /** Where the story is reported from, shown before the first line ("HANOI —"). */
-      dateline: text('the place the story is reported from', 'dateline: Hanoi'),
-      /** Topic tags, from the allowed list in the content folder's tags.json ("southeast-asia"). */
+        .transform((value) => (typeof value === 'string' ? [value] : value))
+        .describe('Who wrote it: one name, or several.'),
+      dateline: text('the place the story is reported from', 'dateline: Hanoi').describe(
+        'Where the story is reported from, shown before the first line (“HANOI —”).',
+      ),
       tags: z
         .array(
           z.string().refine(isTag, {
@@ -63,7 +63,8 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
           }),
         )
         .transform((tags) => tags as Tag[])
-        .default([]),
+        .default([])
+        .describe('Its topics, from the content folder’s tags.json.'),
       /**
        * A picture shown under the headline, on listings and in shared links: a file beside the piece
        * (make the piece a folder, content/pieces/<slug>/index.mdx, with its pictures), at least
@@ -72,14 +73,17 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
       image: z
         .object(
           {
-            /** The file, relative to the piece: `./harbour.jpg`. */
-            src: image(),
-            /** What the picture shows, for readers who cannot see it. */
-            alt: text('alt text saying what the picture shows', 'alt: "Container ships at Hai Phong port"'),
-            /** The sentence under the picture. */
-            caption: text('a caption', 'caption: "Hai Phong port, where much of the trade passes."'),
-            /** Who made it, and for whom or from where. */
-            credit: text('the credit', 'credit: "Photo: Jane Doe / The Explainer"'),
+            src: image().describe('The picture’s file, beside the piece, like ./harbour.jpg.'),
+            alt: text(
+              'alt text saying what the picture shows',
+              'alt: "Container ships at Hai Phong port"',
+            ).describe('What the picture shows, for readers who cannot see it.'),
+            caption: text('a caption', 'caption: "Hai Phong port, where much of the trade passes."').describe(
+              'The sentence under the picture.',
+            ),
+            credit: text('the credit', 'credit: "Photo: Jane Doe / The Explainer"').describe(
+              'Who made it, and for whom or from where.',
+            ),
           },
           {
             error:
@@ -88,18 +92,21 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
         )
         .strict()
         .optional(),
-      /** Drafts are not published. */
-      draft: z.boolean().default(false),
+      draft: z.boolean().default(false).describe('A draft shows in the preview only, never on the site.'),
       /** Corrections and updates after publication, shown on the page with their dates. */
       updates: z
         .array(
           z.object({
-            /** The day of the update. */
-            date: day,
-            /** What changed or what happened since, in a sentence or two. */
-            text: z.string().trim().min(1),
-            /** Optional source for the update, shown as a link after the text. */
-            source: z.object({ name, url: z.url() }).optional(),
+            date: day.describe('The day of the update.'),
+            text: z
+              .string()
+              .trim()
+              .min(1)
+              .describe('What changed or what happened since, in a sentence or two.'),
+            source: z
+              .object({ name, url: z.url() })
+              .optional()
+              .describe('Where it was reported, shown as a link after the text.'),
           }),
         )
         .default([]),

@@ -110,7 +110,7 @@ function pieceFile(dir: string, name: unknown): string {
   return file;
 }
 
-/** The frontmatter as the form shows it: dates as YYYY-MM-DD, a single byline as a list. */
+/** The frontmatter as the form shows it: dates as YYYY-MM-DD. */
 function formValues(data: Json): Json {
   return JSON.parse(
     JSON.stringify(data, (_, v: unknown) =>
