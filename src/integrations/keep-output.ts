@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmdirSync,
   rmSync,
   statSync,
   unlinkSync,
+  writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -27,13 +30,19 @@ import type { AstroIntegration } from 'astro';
  *    counted among its pages (Astro lists the pages it kept) is deleted: a piece unpublished, a page
  *    removed, the bundles of older code, then the folders left empty.
  * `tests/build/incremental.test.ts` compares such a rebuild, with a piece unpublished, to a clean
- * build file by file. A build that stops half-way leaves the moved folder, and the next build
- * throws it away: its pages are then copied from the cache, as Astro would.
+ * build file by file.
+ *
+ * Astro decides what to keep from the cache's record of the last build, so the pages are kept only
+ * when they are that build's: each finished build leaves the same new mark in the output folder and
+ * in the cache. A build that stopped half-way, or output made with another cache (another
+ * ASTRO_CACHE_DIR, a cache shared by two checkouts), does not match, and is thrown away: its pages
+ * are then copied from the cache, as Astro would.
  */
 export function keepOutput(): AstroIntegration {
   let outDir = '';
   let clientDir = '';
   let aside = '';
+  let marks: string[] = [];
   let started = 0;
   return {
     name: 'explainer:keep-output',
@@ -45,11 +54,16 @@ export function keepOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         clientDir = fileURLToPath(config.build.client);
         aside = join(outDir, '.last-client');
+        marks = [join(outDir, '.last-build'), join(fileURLToPath(config.cacheDir), 'last-build-output')];
       },
       'astro:build:start': () => {
         started = Date.now();
         rmSync(aside, { recursive: true, force: true });
-        if (existsSync(clientDir)) renameSync(clientDir, aside);
+        const [inOutput, inCache] = marks.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : ''));
+        rmSync(marks[0]!, { force: true });
+        if (!existsSync(clientDir)) return;
+        if (inOutput && inOutput === inCache) renameSync(clientDir, aside);
+        else rmSync(clientDir, { recursive: true });
       },
       'astro:build:ssr': () => {
         if (existsSync(aside)) moveMissing(aside, clientDir);
@@ -59,6 +73,11 @@ export function keepOutput(): AstroIntegration {
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = removeStale(outDir, (file, modified) => modified < started && !pages.has(file));
         if (removed) logger.info(`Removed ${removed} file(s) this build no longer makes.`);
+        const mark = randomUUID();
+        for (const file of marks) {
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, mark);
+        }
       },
     },
   };

@@ -13,7 +13,7 @@ const SETTINGS = JSON.stringify([site.url, site.pollsTakeVotes]);
 /**
  * The `cacheKey` of a page built from these pieces, for Astro's incremental build
  * (`experimental.incrementalBuild` in astro.config.mjs): a page whose key and code are unchanged
- * is copied from the last build instead of rendered. Astro sees a change to the page's own code and
+ * is kept from the last build instead of rendered. Astro sees a change to the page's own code and
  * to an MDX piece the page renders, but not to data a page shows from other pieces (related
  * reading, previous and next, a topic's list) nor to settings: so every piece a page shows goes
  * into its key (`undefined` for an empty slot, such as the newest piece's "next"), and so do the

@@ -21,7 +21,7 @@ export const ASTRO_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
 
 /**
  * What `npm run build` does, in order, for a build into `outDir`: Astro renders the pages (and
- * copies unchanged ones from its incremental-build cache), then Pagefind indexes the pages it
+ * keeps unchanged ones from the last build), then Pagefind indexes the pages it
  * finds (settings in pagefind.yml). The fixture newsroom and the benchmark build the same way.
  */
 export function buildSteps(

@@ -28,11 +28,11 @@ function build(outDir: string, cacheDir: string): string {
   return run.output;
 }
 
-/** Every file under `dir`, by path, with its bytes. */
+/** Every file under `dir`, by path, with its bytes (but the mark each build leaves, new every time). */
 function files(dir: string): Map<string, Buffer> {
   return new Map(
     readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      .filter((entry) => entry.isFile() && join(entry.parentPath, entry.name) !== join(dir, '.last-build'))
       .map((entry) => {
         const path = join(entry.parentPath, entry.name);
         return [path.slice(dir.length), readFileSync(path)] as const;
@@ -78,4 +78,15 @@ test('after one piece is edited and another unpublished, a rebuild renders what 
     .filter(([path, bytes]) => !incremental.get(path)!.equals(bytes))
     .map(([path]) => path);
   expect(differing, 'files that differ from a clean build').toEqual([]);
+});
+
+test('output the cache does not know (a build that stopped half-way) is not kept: its pages come from the cache', () => {
+  const [site, cache] = ['half-way', 'half-way-cache'].map((name) => join(work, name));
+  build(site!, cache!);
+  // A build that stops before its end leaves no mark in the output (src/integrations/keep-output.ts).
+  rmSync(join(site!, '.last-build'));
+  const output = build(site!, cache!);
+  const page = '/every-component/faq/hand-set/index.html';
+  expect(output).toContain(`${page} (restored)`);
+  expect(output).not.toContain(`${page} (cached)`);
 });

@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --force]`: the site into dist/ (ASTRO_OUT_DIR), as src/tooling/site-build.ts
- * says: Astro, then the Pagefind index. Pages whose code and content are unchanged are copied from
- * the last build's cache; `--force` renders every page.
+ * says: Astro, then the Pagefind index. Pages whose code and content are unchanged are kept from
+ * the last build (src/integrations/keep-output.ts); `--force` renders every page.
  */
 import { parseArgs } from 'node:util';
 import { buildSteps, runBuildSteps } from '../site-build.ts';

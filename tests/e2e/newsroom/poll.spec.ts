@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { totalText } from '../../../src/features/poll/format.ts';
 import { piecePath, pollApiPath, pollResultsPath } from '../../../src/lib/routes.ts';
+import { PIECE_BUDGET } from '../../../src/tooling/budgets.ts';
+import { weighPage } from '../../../src/tooling/page-weight.ts';
 import { lead } from '../../support/piece-source.ts';
 
 // Every test here votes in the lead piece's poll; one at a time, so each can count what its vote changed.
@@ -161,4 +163,17 @@ test('each piece’s poll counts its own votes: a vote in one leaves the other a
   await expect(form.getByRole('status')).toContainText('your vote is counted');
   expect((await counts(request, other)).total).toBe(otherBefore.total + 1);
   expect((await counts(request)).total).toBe(before.total);
+});
+
+test('a poll at the top of a short piece asks the server only after the page has painted', async ({
+  page,
+  baseURL,
+}) => {
+  // The later piece is short, its poll near the top: near enough the screen to be asked at once.
+  const weight = await weighPage(page, `${baseURL}${piecePath('later-piece')}`);
+  expect(weight.requestsBeforeFirstPaint).toBeLessThanOrEqual(PIECE_BUDGET.requestsBeforeFirstPaint);
+  // It does ask, unscrolled, once painted: the form learns whether voting works.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name)))
+    .toContainEqual(expect.stringContaining(pollApiPath('later-poll')));
 });

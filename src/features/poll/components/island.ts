@@ -54,22 +54,25 @@ function enhance(form: HTMLFormElement) {
   };
 
   // A returning reader sees their vote and the results; no answer means no server to vote with.
-  // Asked only once the poll comes near the screen: most readers never reach it, and the page's
-  // first paint should not wait on the server.
-  new IntersectionObserver(
-    (entries, observer) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      send().then(
-        (data) => data.yourChoice && say('You have voted.', show(data)),
-        () => {
-          button.disabled = true;
-          say('Voting is unavailable at the moment: the server that counts votes did not answer.');
-        },
-      );
-    },
-    { rootMargin: '50%' },
-  ).observe(form);
+  // Asked only once the poll comes near the screen (most readers never reach it), and never before
+  // the page's first paint, which must not share the network with the server's answer: a poll near
+  // the top of a short piece would otherwise be asked for before the text shows.
+  afterFirstPaint(() =>
+    new IntersectionObserver(
+      (entries, observer) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        send().then(
+          (data) => data.yourChoice && say('You have voted.', show(data)),
+          () => {
+            button.disabled = true;
+            say('Voting is unavailable at the moment: the server that counts votes did not answer.');
+          },
+        );
+      },
+      { rootMargin: '50%' },
+    ).observe(form),
+  );
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -85,4 +88,18 @@ function enhance(form: HTMLFormElement) {
       button.disabled = false;
     }
   });
+}
+
+/** Runs `then` once the page has painted its first text or picture (after `load` where unknown). */
+function afterFirstPaint(then: () => void) {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    if (document.readyState === 'complete') then();
+    else addEventListener('load', then, { once: true });
+    return;
+  }
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    then();
+  }).observe({ type: 'paint', buffered: true });
 }
