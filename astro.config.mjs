@@ -7,6 +7,7 @@ import { site } from './src/site.config.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { pieceEditor } from './src/integrations/editor.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { distDir } from './src/lib/build-output.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { contentDir } from './src/lib/content-paths.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
@@ -28,9 +29,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'always', concurrency: 16 },
   devToolbar: { enabled: false },
   fonts,
-  // Builds of other content (fixtures, benchmarks; see CONTENT_DIR) keep their output and content
-  // cache apart, so they never overwrite or reuse the real site's.
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Builds of other content (fixtures, benchmarks; see CONTENT_DIR) keep their output (DIST_DIR)
+  // and content cache apart, so they never overwrite or reuse the real site's.
+  outDir: distDir(),
   cacheDir,
   vite: {
     // `@content/tags.json` is the tag list of the content folder this build reads.

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { distDir } from './src/lib/build-output.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './src/tooling/chromium.ts';
 import { NEWSROOM } from './tests/support/newsroom.ts';
 
@@ -34,8 +35,10 @@ function server(name: string, distDir: string, port: number) {
   };
 }
 
-const NEWSROOM_PORT = 4399;
-const SITE_PORT = 4400;
+// Fixed, so both projects' base URLs are known when the file loads; E2E_PORT moves both (two
+// checkouts testing on one machine).
+const NEWSROOM_PORT = Number(process.env['E2E_PORT'] ?? 4399);
+const SITE_PORT = NEWSROOM_PORT + 1;
 
 export default defineConfig({
   fullyParallel: true,
@@ -63,5 +66,5 @@ export default defineConfig({
     // the fixture newsroom and the launch piece. `npm test` runs it alone, after the builds.
     { name: 'editor', testDir: 'tests/e2e/editor', use: chromium },
   ],
-  webServer: [server('newsroom', NEWSROOM.outDir, NEWSROOM_PORT), server('site', 'dist', SITE_PORT)],
+  webServer: [server('newsroom', NEWSROOM.outDir, NEWSROOM_PORT), server('site', distDir(), SITE_PORT)],
 });

@@ -1,5 +1,7 @@
+import { fixedRoutes } from '../lib/routes.ts';
+
 /** Where the piece editor answers under `astro dev`: its page, and its API below it. */
-export const EDITOR_PATH = '/editor/';
+export const EDITOR_PATH = fixedRoutes.editor;
 export const EDITOR_API = `${EDITOR_PATH}api/`;
 
 /** The API's address for a route (`piece`, `component/apply`): every address ends in a slash. */

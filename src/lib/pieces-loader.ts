@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import sharp from 'sharp';
 import { piecesDir } from './content-paths.ts';
+import { LOCALE } from './locale.ts';
 import { LEAD_IMAGE_MIN_WIDTH } from './piece-schema.ts';
 
 /**
@@ -48,7 +49,7 @@ export async function checkLeadImage(piece: string, data: Record<string, unknown
   const { width } = await sharp(file).metadata();
   if (width < LEAD_IMAGE_MIN_WIDTH) {
     throw new Error(
-      `${where}: ${src} is ${width} px wide; a lead image must be at least ${LEAD_IMAGE_MIN_WIDTH.toLocaleString('en-GB')} px ` +
+      `${where}: ${src} is ${width} px wide; a lead image must be at least ${LEAD_IMAGE_MIN_WIDTH.toLocaleString(LOCALE)} px ` +
         'wide, so it stays sharp on large screens and in shared links. Use a larger version of the picture.',
     );
   }

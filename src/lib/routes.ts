@@ -31,6 +31,10 @@ export const fixedRoutes = {
   searchIndex: '/pagefind/pagefind.js',
   /** public/favicon.svg */
   favicon: '/favicon.svg',
+  /** Astro's bundled scripts, styles and pictures (its `build.assets` folder). */
+  assets: '/_astro/',
+  /** The piece editor, under `astro dev` only (src/integrations/editor.ts injects it). */
+  editor: '/editor/',
 } as const;
 
 /** src/pages/[slug]/index.astro */
@@ -103,21 +107,22 @@ function safeDecode(pathname: string): string {
   }
 }
 
+/** The first segment of a path: `/tags/trade/` → `tags`. */
+const firstSegment = (path: string) => path.split('/')[1] ?? '';
+
 /**
- * First path segments the site itself uses: a piece whose file name slugs to one of these would
- * be hidden by (or hide) a page of the site, so the content check refuses it.
+ * First path segments the site itself uses for folders of pages or files, read off the builders
+ * above: a piece whose file name slugs to one of these would be hidden by (or hide) a page of the
+ * site, so the content check refuses it. (A piece's slug never has a dot, so a file at the root,
+ * like /rss.xml, cannot clash with one.)
  */
 export const RESERVED_SEGMENTS: readonly string[] = [
-  'api',
-  'polls',
-  'tags',
-  'search',
-  'style-guide',
-  'pagefind',
-  'maps',
-  '_astro',
-  '404',
-];
+  ...new Set(
+    [...Object.values(fixedRoutes), tagPath('-'), mapPath('-'), pollResultsPath('-'), pollApiPath('-')]
+      .filter((path) => path.indexOf('/', 1) > 0)
+      .map(firstSegment),
+  ),
+].sort();
 
 export function parseRoute(path: string): Route {
   const pathname = safeDecode(new URL(path, 'http://site').pathname);
@@ -127,9 +132,8 @@ export function parseRoute(path: string): Route {
     const match = pattern.exec(pathname);
     if (!match) continue;
     const parsed = route(match.slice(1));
-    const first = pathname.split('/')[1]!;
     // A piece or share page never lives under a segment the site reserves for itself.
-    if ('slug' in parsed && RESERVED_SEGMENTS.includes(first)) break;
+    if ('slug' in parsed && RESERVED_SEGMENTS.includes(firstSegment(pathname))) break;
     return parsed;
   }
   return { kind: 'other', path: pathname };

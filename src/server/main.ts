@@ -1,7 +1,7 @@
 /**
  * The site's production server (`npm start`, `bash .ci/serve`): the built pages and the poll's
  * vote API from one Node process, fast and safe on its own, with or without a proxy in front.
- * - Static files straight from dist/client, compressed (Brotli or gzip) and cached for as long
+ * - Static files straight from the build's static folder (src/lib/build-output.ts), compressed (Brotli or gzip) and cached for as long
  *   as each may be (src/server/cache-policy.ts); everything else through Astro's handler.
  * - Security headers on every response, and each page's Content Security Policy sent as a header
  *   too, with frame-ancestors 'none'.
@@ -22,12 +22,13 @@ import sirv from 'sirv';
 import { MAX_BODY_BYTES } from '../features/poll/api.ts';
 import { loadPollRegistry } from '../features/poll/built-registry.ts';
 import { openPollServices, pollSettings, STORE_HINT } from '../features/poll/services.ts';
+import { serverEntry, staticDir } from '../lib/build-output.ts';
 import { fixedRoutes, pollApiPath } from '../lib/routes.ts';
 import { cacheControl } from './cache-policy.ts';
 import { clientAddress } from './client-address.ts';
 import { closeRefusedUploads } from './refused-uploads.ts';
 import { builtPagePolicy, secure } from './security-headers.ts';
-import { clientDir, serverEntry, serverSettings } from './settings.ts';
+import { serverSettings } from './settings.ts';
 
 type Next = (error?: unknown) => void;
 type Handler = (
@@ -58,18 +59,18 @@ const poll = await openPollServices(settings.poll).catch((error: Error) =>
 );
 const polls = (() => {
   try {
-    return loadPollRegistry(join(clientDir(settings.server), fixedRoutes.pollRegistry));
+    return loadPollRegistry(join(staticDir(settings.server.distDir), fixedRoutes.pollRegistry));
   } catch (error) {
     return fail(`The server cannot start: ${(error as Error).message}`);
   }
 })();
 // This server listens itself; a build made in the adapter's standalone mode must not start its own.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
-const { handler: astro } = (await import(pathToFileURL(serverEntry(settings.server)).href)) as {
+const { handler: astro } = (await import(pathToFileURL(serverEntry(settings.server.distDir)).href)) as {
   handler: Handler;
 };
 
-const staticFiles = sirv(clientDir(settings.server), {
+const staticFiles = sirv(staticDir(settings.server.distDir), {
   etag: true,
   setHeaders(res, pathname) {
     res.setHeader('Cache-Control', cacheControl(pathname));
@@ -79,7 +80,7 @@ const staticFiles = sirv(clientDir(settings.server), {
       : pathname.endsWith('.html')
         ? pathname
         : null;
-    const policy = page && builtPagePolicy(join(clientDir(settings.server), page));
+    const policy = page && builtPagePolicy(join(staticDir(settings.server.distDir), page));
     if (policy) res.setHeader('Content-Security-Policy', policy);
   },
 }) as unknown as Handler;
@@ -91,7 +92,7 @@ const compress = compression({
 }) as unknown as Handler;
 
 /** The site's own 404 page (src/pages/404.astro), for any address that names nothing. */
-const notFoundFile = join(clientDir(settings.server), fixedRoutes.notFound);
+const notFoundFile = join(staticDir(settings.server.distDir), fixedRoutes.notFound);
 const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : null;
 
 function notFound(req: IncomingMessage, res: ServerResponse) {

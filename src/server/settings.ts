@@ -1,4 +1,4 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { distDir } from '../lib/build-output.ts';
 
 /** How the site's server runs, read from the environment (see the README, "Running the server"). */
 export interface ServerSettings {
@@ -22,15 +22,11 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, wha
 
 /** The settings, or an error naming the variable, what it holds and what it must hold. */
 export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
-  const distDir = env['DIST_DIR'] || 'dist';
   return {
     host: env['HOST'] || 'localhost',
     port: wholeNumber(env, 'PORT', 4321, 'the port to listen on'),
     trustedProxies: wholeNumber(env, 'TRUSTED_PROXIES', 0, 'the number of proxies in front of the server'),
     shutdownTimeoutMs: wholeNumber(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 'milliseconds'),
-    distDir: isAbsolute(distDir) ? distDir : resolve(distDir),
+    distDir: distDir(env),
   };
 }
-
-export const clientDir = (settings: ServerSettings) => join(settings.distDir, 'client');
-export const serverEntry = (settings: ServerSettings) => join(settings.distDir, 'server', 'entry.mjs');

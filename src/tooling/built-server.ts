@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { distDir as defaultDistDir } from '../lib/build-output.ts';
 
 /** The site's production server (src/server/main.ts) serving one build, started on loopback. */
 export interface BuiltServer {
@@ -44,7 +45,7 @@ export async function freePort(): Promise<number> {
 export async function startServer({
   port,
   env = {},
-  distDir = 'dist',
+  distDir = defaultDistDir(),
 }: ServerOptions = {}): Promise<BuiltServer> {
   const listenOn = port ?? (await freePort());
   const child = spawn(process.execPath, ['src/server/main.ts'], {

@@ -2,14 +2,6 @@ import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseRoute, pollResultsPath } from '../lib/routes.ts';
 
-/**
- * Where a build's static files are: the Node adapter puts them in `<outDir>/client` (the server
- * in `<outDir>/server`). This folder alone is what a static host would serve.
- */
-export function staticDir(outDir: string = process.env['ASTRO_OUT_DIR'] ?? 'dist'): string {
-  return join(outDir, 'client');
-}
-
 /** Every HTML file of a built site, as paths under `distDir`. */
 export function htmlFiles(distDir: string): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { staticDir } from './built-site.ts';
+import { distDir, staticDir } from '../lib/build-output.ts';
 
 /** One step of building the site: a program, its arguments, and settings of its own. */
 export interface BuildStep {
@@ -24,10 +24,7 @@ export const ASTRO_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
  * keeps unchanged ones from the last build), then Pagefind indexes the pages it
  * finds (settings in pagefind.yml). The fixture newsroom and the benchmark build the same way.
  */
-export function buildSteps(
-  outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist',
-  { force = false } = {},
-): BuildStep[] {
+export function buildSteps(outDir = distDir(), { force = false } = {}): BuildStep[] {
   return [
     {
       name: 'astro build',

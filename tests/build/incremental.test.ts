@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { linkNodeModules, staticDir } from '../../src/tooling/built-site.ts';
+import { linkNodeModules } from '../../src/tooling/built-site.ts';
+import { staticDir } from '../../src/lib/build-output.ts';
 import { buildSteps, runBuildSteps } from '../../src/tooling/site-build.ts';
 import { editorEnv } from '../support/build-fixture.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
@@ -19,7 +20,7 @@ function build(outDir: string, cacheDir: string): string {
   // Astro writes a random key into every server bundle unless given one: fixed, two builds compare.
   const env = editorEnv({
     CONTENT_DIR: content,
-    ASTRO_OUT_DIR: outDir,
+    DIST_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
     ASTRO_KEY: 'BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=',
   });

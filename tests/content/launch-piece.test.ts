@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sharePath } from '../../src/lib/routes.ts';
-import { staticDir } from '../../src/tooling/built-site.ts';
+import { staticDir } from '../../src/lib/build-output.ts';
 
 /**
  * Facts about the launch piece itself, checked on the real build: the copy edits of

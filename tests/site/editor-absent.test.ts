@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { staticDir } from '../../src/tooling/built-site.ts';
+import { distDir, staticDir } from '../../src/lib/build-output.ts';
 import { EDITOR_API, EDITOR_PATH } from '../../src/integrations/editor-paths.ts';
 
 // The piece editor is a dev-server tool: the public build, and the server `npm start` runs from
 // it, hold no page, no route and no script of it.
-const dist = process.env['ASTRO_OUT_DIR'] ?? 'dist';
+const dist = distDir();
 
 test('the build has no editor page and no file that calls the editor’s API or carries CodeMirror', () => {
   expect(existsSync(join(staticDir(dist), EDITOR_PATH))).toBe(false);

@@ -1,7 +1,8 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { expect, test } from 'vitest';
-import { htmlFiles as builtHtmlFiles, staticDir } from '../../src/tooling/built-site.ts';
+import { htmlFiles as builtHtmlFiles } from '../../src/tooling/built-site.ts';
+import { staticDir } from '../../src/lib/build-output.ts';
 
 // Gates over whatever the real content builds to: every page the build emitted, found on disk.
 const dist = staticDir();

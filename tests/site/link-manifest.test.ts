@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { linksFile } from '../../src/lib/content-paths.ts';
-import { staticDir } from '../../src/tooling/built-site.ts';
+import { staticDir } from '../../src/lib/build-output.ts';
 import { brokenLinks, collectPublishedLinks, readManifest } from '../../src/tooling/link-manifest.ts';
 
 // The real site: every link it ever published (content/links.lock.json) must still resolve.

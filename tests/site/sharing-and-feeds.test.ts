@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { CARD_SIZE } from '../../src/lib/card-size.ts';
 import { fixedRoutes, parseRoute } from '../../src/lib/routes.ts';
 import { absoluteUrl } from '../../src/site.config.ts';
-import { builtPages, staticDir } from '../../src/tooling/built-site.ts';
+import { builtPages } from '../../src/tooling/built-site.ts';
+import { staticDir } from '../../src/lib/build-output.ts';
 import { readFeed, sitemapEntries, sitemapProblems } from '../support/feeds.ts';
 import { pngSize } from '../support/png.ts';
 

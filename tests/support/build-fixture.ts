@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
-import { linkNodeModules, staticDir } from '../../src/tooling/built-site.ts';
+import { linkNodeModules } from '../../src/tooling/built-site.ts';
+import { staticDir } from '../../src/lib/build-output.ts';
 
 /**
  * The environment an editor's shell would give Astro: without the test runner's own variables
@@ -40,7 +41,7 @@ export function buildFixture(contentDir: string): BuildResult {
     encoding: 'utf8',
     env: editorEnv({
       CONTENT_DIR: contentDir,
-      ASTRO_OUT_DIR: outDir,
+      DIST_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),
     }),
   });

@@ -9,7 +9,7 @@ import { NEWSROOM } from './newsroom.ts';
 
 const env = editorEnv({
   CONTENT_DIR: NEWSROOM.contentDir,
-  ASTRO_OUT_DIR: NEWSROOM.outDir,
+  DIST_DIR: NEWSROOM.outDir,
   ASTRO_CACHE_DIR: NEWSROOM.cacheDir,
 });
 if (!runBuildSteps(buildSteps(NEWSROOM.outDir), env).ok) {

@@ -1,5 +1,5 @@
 import { piecesDir } from '../../src/lib/content-paths.ts';
-import { staticDir } from '../../src/tooling/built-site.ts';
+import { staticDir } from '../../src/lib/build-output.ts';
 
 /**
  * The fixture newsroom (tests/fixtures/newsroom): a content folder made for the tests, built once

@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { LOCALE } from '../../lib/locale.ts';
 import { mappedCountryCodes, type MapSpec } from '../../lib/locator-map.ts';
 import { closest } from '../../lib/suggest.ts';
 import { defineComponent, textProp } from '../props.ts';
 
 countries.registerLocale(en);
+/** i18n-iso-countries names countries by language alone ("en"), not by region. */
+const LANGUAGE = new Intl.Locale(LOCALE).language;
 
 /** The ISO 3166-1 numeric code of an alpha-3 code ("JPN" → "392") when the map has its shape. */
 function mappedCountry(alpha3: string): string | undefined {
@@ -13,8 +16,8 @@ function mappedCountry(alpha3: string): string | undefined {
   return numeric && mappedCountryCodes().has(numeric) ? numeric : undefined;
 }
 
-/** The English name of a country by its alpha-3 code, for the words under a map. */
-export const countryName = (alpha3: string) => countries.getName(alpha3.toUpperCase(), 'en') ?? alpha3;
+/** A country's name in the site's language by its alpha-3 code, for the words under a map. */
+export const countryName = (alpha3: string) => countries.getName(alpha3.toUpperCase(), LANGUAGE) ?? alpha3;
 
 const degrees = (what: string, limit: number) =>
   z

@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import type { PollResults } from '../../features/poll/model.ts';
 import { parseRoute, pollApiPath } from '../../lib/routes.ts';
 import { startServer, freePort, type BuiltServer } from '../built-server.ts';
-import { onDemandPages, staticDir } from '../built-site.ts';
+import { onDemandPages } from '../built-site.ts';
+import { distDir as defaultDistDir, staticDir } from '../../lib/build-output.ts';
 import { voteLoad, type LoadResult } from '../bench/vote-load.ts';
 import { startThrowawayPostgres } from '../throwaway-postgres.ts';
 
@@ -23,7 +24,7 @@ const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
-    dist: { type: 'string', default: 'dist' },
+    dist: { type: 'string', default: defaultDistDir() },
   },
 });
 const load = { seconds: Number(values.seconds), connections: Number(values.connections) };

@@ -96,7 +96,7 @@ for (const count of sizes) {
   );
 
   const outDir = join(work, 'dist');
-  const env = { CONTENT_DIR: content, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') };
+  const env = { CONTENT_DIR: content, DIST_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') };
   const site = astroBuild(project, env, { profile: true });
   const [, pagefind] = buildSteps(outDir);
   const indexed = runBuildSteps([pagefind!], { ...process.env, ...env }, 'pipe');

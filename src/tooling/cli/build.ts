@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --force]`: the site into dist/ (ASTRO_OUT_DIR), as src/tooling/site-build.ts
+ * `npm run build [-- --force]`: the site into dist/ (DIST_DIR), as src/tooling/site-build.ts
  * says: Astro, then the Pagefind index. Pages whose code and content are unchanged are kept from
  * the last build (src/integrations/keep-output.ts); `--force` renders every page.
  */

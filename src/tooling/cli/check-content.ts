@@ -16,7 +16,7 @@ import {
   spellingProblems,
   type Problem,
 } from '../content-check.ts';
-import { staticDir } from '../built-site.ts';
+import { staticDir } from '../../lib/build-output.ts';
 import { contentDir, piecesDir } from '../../lib/content-paths.ts';
 
 const { values } = parseArgs({

@@ -14,7 +14,7 @@ import {
   mergeNewLinks,
   readManifest,
 } from '../link-manifest.ts';
-import { staticDir } from '../built-site.ts';
+import { staticDir } from '../../lib/build-output.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

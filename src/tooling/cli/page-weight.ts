@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { PIECE_BUDGET } from '../budgets.ts';
-import { distinctPages, builtPages, staticDir } from '../built-site.ts';
+import { distinctPages, builtPages } from '../built-site.ts';
+import { staticDir } from '../../lib/build-output.ts';
 import { startServer } from '../built-server.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 import { formatTable, overBudget, weighPage, type PageWeight } from '../page-weight.ts';

@@ -6,7 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fixedRoutes, parseRoute } from '../../lib/routes.ts';
-import { builtPages, staticDir } from '../built-site.ts';
+import { builtPages } from '../built-site.ts';
+import { staticDir } from '../../lib/build-output.ts';
 import { startServer } from '../built-server.ts';
 import { runLighthouse, type LighthouseScores } from '../lighthouse.ts';
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fixedRoutes, parseRoute } from '../../../src/lib/routes.ts';
-import { builtPages, staticDir } from '../../../src/tooling/built-site.ts';
+import { builtPages } from '../../../src/tooling/built-site.ts';
+import { staticDir } from '../../../src/lib/build-output.ts';
 import { runLighthouse } from '../../../src/tooling/lighthouse.ts';
 
 // Accessibility, best practices and SEO are deterministic checks, so they gate every run, on the

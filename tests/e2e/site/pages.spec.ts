@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { parseRoute } from '../../../src/lib/routes.ts';
-import { builtPages, distinctPages, servedPages, staticDir } from '../../../src/tooling/built-site.ts';
+import { builtPages, distinctPages, servedPages } from '../../../src/tooling/built-site.ts';
+import { staticDir } from '../../../src/lib/build-output.ts';
 import { overBudget, weighPage } from '../../../src/tooling/page-weight.ts';
 import { expectNoViolations } from '../../support/axe.ts';
 import {

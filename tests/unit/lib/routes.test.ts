@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import {
   anchorPath,
@@ -37,6 +38,20 @@ test('every address the site builds parses back to what built it', () => {
 test('an anchor or a query does not change what a page is', () => {
   expect(parseRoute(anchorPath('summit', 'why-now'))).toEqual({ kind: 'piece', slug: 'summit' });
   expect(parseRoute(`${fixedRoutes.search}?q=trade`)).toEqual({ kind: 'search' });
+});
+
+test('the segments kept from pieces are exactly the folders the site makes', () => {
+  // What src/pages makes a folder of: its folders, and pages like search.astro (/search/);
+  // not dynamic segments ([slug]), files (rss.xml.ts), the home page or the 404 page (/404.html).
+  const fromPages = readdirSync('src/pages', { withFileTypes: true }).flatMap((entry) => {
+    if (/^[[_]/.test(entry.name)) return [];
+    if (entry.isDirectory()) return [entry.name];
+    const page = /^([\w-]+)\.(astro|mdx)$/.exec(entry.name)?.[1];
+    return page && page !== 'index' && page !== '404' ? [page] : [];
+  });
+  // Made outside src/pages: Astro's bundles, Pagefind's index, the editor under astro dev.
+  const elsewhere = ['_astro', 'pagefind', 'editor'];
+  expect([...RESERVED_SEGMENTS].sort()).toEqual([...fromPages, ...elsewhere].sort());
 });
 
 test('a segment the site keeps for itself is never read as a piece', () => {
