@@ -8,6 +8,33 @@ import tseslint from 'typescript-eslint';
 
 const { devDependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+/**
+ * The site never depends on development tooling: neither src/tooling/ nor a devDependency (types
+ * excepted), which production installs leave out.
+ */
+/** @type {import('eslint').Linter.RulesRecord} */
+const siteImports = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['**/tooling/**'],
+          message: 'src/tooling/ is development tooling; site code must not import it.',
+        },
+      ],
+      paths: Object.keys(devDependencies).map((name) => ({
+        name,
+        allowTypeImports: true,
+        message: `${name} is a devDependency (tooling and tests only); the site must not import it.`,
+      })),
+    },
+  ],
+};
+
+/** The commands a production server runs; every other command in src/commands/ is tooling. */
+const productionCommands = ['src/commands/serve.ts', 'src/commands/poll-store.ts'];
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'tests/fixtures/'] },
   js.configs.recommended,
@@ -19,28 +46,11 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Pages, components, features, runtime helpers and the server.
   {
-    // The site (pages, components, features, runtime helpers) never depends on development tooling:
-    // neither src/tooling/ nor a devDependency (types excepted), which production installs leave out.
     files: ['src/**/*.{ts,mjs,astro}', 'astro.config.mjs'],
-    ignores: ['src/tooling/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/tooling/**'],
-              message: 'src/tooling/ is development tooling; site code must not import it.',
-            },
-          ],
-          paths: Object.keys(devDependencies).map((name) => ({
-            name,
-            allowTypeImports: true,
-            message: `${name} is a devDependency (tooling and tests only); the site must not import it.`,
-          })),
-        },
-      ],
-    },
+    ignores: ['src/tooling/**', 'src/commands/**'],
+    rules: siteImports,
   },
+  { files: productionCommands, rules: siteImports },
 );

@@ -1,14 +1,14 @@
 import Callout from './callout/Callout.astro';
-import FAQ from './faq/FAQ.astro';
-import Question from './faq/Question.astro';
+import FAQ from '../features/faq/components/FAQ.astro';
+import Question from '../features/faq/components/Question.astro';
 import Interview from './interview/Interview.astro';
 import Turn from './interview/Turn.astro';
 import Cons from './proscons/Cons.astro';
 import Pros from './proscons/Pros.astro';
 import ProsCons from './proscons/ProsCons.astro';
 import ReaderPoll from '../features/poll/components/ReaderPoll.astro';
-import LocatorMap from './map/LocatorMap.astro';
-import Figure from './media/Figure.astro';
+import LocatorMap from '../features/locator-map/components/LocatorMap.astro';
+import Figure from '../features/pictures/components/Figure.astro';
 import type { ComponentName } from './registry.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { readerPoll } from '../features/poll/components/reader-poll.props.ts';
 import { calloutTypeByComponent } from './callout/callout-types.ts';
 import { callout } from './callout/callout.props.ts';
-import { faq, question } from './faq/faq.props.ts';
+import { faq, question } from '../features/faq/components/faq.props.ts';
 import { interview, turn } from './interview/interview.props.ts';
-import { locatorMap } from './map/locator-map.props.ts';
-import { figure } from './media/figure.props.ts';
+import { locatorMap } from '../features/locator-map/components/locator-map.props.ts';
+import { figure } from '../features/pictures/components/figure.props.ts';
 import type { ComponentDefinition } from './props.ts';
 import { cons, pros, prosCons } from './proscons/pros-cons.props.ts';
 

@@ -1,6 +1,6 @@
 import type { BackgroundNewsArticle, FAQPage, Organization, Person, WithContext } from 'schema-dts';
 import { absoluteUrl } from '../site.config.ts';
-import type { FaqEntry } from './faq.ts';
+import type { FaqEntry } from '../features/faq/faq.ts';
 import { anchorPath, piecePath } from './routes.ts';
 
 export interface PieceFacts {

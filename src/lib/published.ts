@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { faqOf, type FaqEntry } from './faq.ts';
+import { faqOf, type FaqEntry } from '../features/faq/faq.ts';
 import { isPublishable, newestFirst } from './pieces.ts';
 import { tagNames, type Tag } from './tags.ts';
 

@@ -7,11 +7,11 @@ import { headingAnchorOptions } from './plugins/heading-anchor.ts';
 import { rehypeFootnoteBackrefs } from './plugins/rehype-footnote-backrefs.ts';
 import { rehypeKeepCompounds } from './plugins/rehype-keep-compounds.ts';
 import { remarkContentChecks } from './plugins/remark-content-checks.ts';
-import { remarkFaqIds } from './plugins/remark-faq-ids.ts';
+import { remarkFaqIds } from '../features/faq/remark-faq-ids.ts';
 import { remarkMdxComponents } from './plugins/remark-mdx-components.ts';
-import { remarkPollRegistry } from './plugins/remark-poll-registry.ts';
-import { remarkMapRegistry } from './plugins/remark-map-registry.ts';
-import { remarkFigures } from './plugins/remark-figures.ts';
+import { remarkPollRegistry } from '../features/poll/remark-poll-registry.ts';
+import { remarkMapRegistry } from '../features/locator-map/remark-map-registry.ts';
+import { remarkFigures } from '../features/pictures/remark-figures.ts';
 import { remarkReadingTime } from './plugins/remark-reading-time.ts';
 
 /**

@@ -13,7 +13,7 @@ let check: { status: number | null; output: string };
 const checkContent = (contentDir: string, siteDir: string) => {
   const run = spawnSync(
     process.execPath,
-    ['src/tooling/cli/check-content.ts', '--content', contentDir, '--dist', siteDir],
+    ['src/commands/check-content.ts', '--content', contentDir, '--dist', siteDir],
     { encoding: 'utf8' },
   );
   return { status: run.status, output: run.stdout + run.stderr };

@@ -14,7 +14,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function links(command: 'update' | 'check', manifest: string) {
   const run = spawnSync(
     process.execPath,
-    ['src/tooling/cli/links.ts', command, '--dist', NEWSROOM.siteDir, '--manifest', manifest],
+    ['src/commands/links.ts', command, '--dist', NEWSROOM.siteDir, '--manifest', manifest],
     { encoding: 'utf8' },
   );
   return { status: run.status, output: run.stdout + run.stderr };

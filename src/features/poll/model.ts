@@ -12,7 +12,7 @@ export function pollOptions(options: readonly string[]): PollOption[] {
   return options.map((option) => ({ value: slugify(option.trim()), label: option.trim() }));
 }
 
-/** A poll as the build extracts it from a piece (see src/markdown/plugins/remark-poll-registry.ts). */
+/** A poll as the build extracts it from a piece (see src/features/poll/remark-poll-registry.ts). */
 export interface PollDefinition {
   id: string;
   question: string;

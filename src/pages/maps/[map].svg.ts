@@ -1,13 +1,13 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { render } from 'astro:content';
-import { drawLocatorMap, mapName, type MapSpec } from '../../lib/locator-map.ts';
+import { drawLocatorMap, mapName, type MapSpec } from '../../features/locator-map/locator-map.ts';
 import { getPublishedPieces } from '../../lib/published.ts';
-import { mapsOf } from '../../markdown/plugins/remark-map-registry.ts';
+import { mapsOf } from '../../features/locator-map/remark-map-registry.ts';
 import { frontmatter as styleGuide } from '../style-guide/_examples.mdx';
 
 /**
  * Each distinct locator map on the site, drawn once at build as an SVG file named by a hash of what
- * it shows (src/components/map/LocatorMap.astro links to it): in the pieces and the style guide.
+ * it shows (src/features/locator-map/components/LocatorMap.astro links to it): in the pieces and the style guide.
  */
 export async function getStaticPaths() {
   const pieces = await getPublishedPieces();

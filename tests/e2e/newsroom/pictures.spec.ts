@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { IMAGE_CROPS } from '../../../src/lib/card-size.ts';
-import { PICTURE_FORMATS } from '../../../src/lib/images.ts';
-import { MAP_BUDGET_BYTES } from '../../../src/lib/locator-map.ts';
+import { PICTURE_FORMATS } from '../../../src/features/pictures/images.ts';
+import { MAP_BUDGET_BYTES } from '../../../src/features/locator-map/locator-map.ts';
 import { fixedRoutes, pieceCardPath, piecePath } from '../../../src/lib/routes.ts';
 import { overBudget, weighPage } from '../../../src/tooling/page-weight.ts';
 import { layoutShift } from '../../support/page-problems.ts';

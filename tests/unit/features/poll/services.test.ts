@@ -58,7 +58,7 @@ test('`npm run poll-store` fails on an existing database this process cannot wri
   chmodSync(folder, 0o555);
   // Root may write any file; without the capability that allows it, it is held to the permissions.
   const asRoot = process.getuid?.() === 0;
-  const command = [process.execPath, 'src/features/poll/open-store.ts'];
+  const command = [process.execPath, 'src/commands/poll-store.ts'];
   const run = spawnSync(
     asRoot ? 'setpriv' : command[0]!,
     asRoot ? ['--bounding-set=-dac_override,-dac_read_search', '--', ...command] : command.slice(1),
@@ -71,7 +71,7 @@ test('`npm run poll-store` fails on an existing database this process cannot wri
 
   chmodSync(folder, 0o755);
   chmodSync(dbPath, 0o644);
-  const fixed = spawnSync(process.execPath, ['src/features/poll/open-store.ts'], {
+  const fixed = spawnSync(process.execPath, ['src/commands/poll-store.ts'], {
     env: { ...process.env, POLL_DB_PATH: dbPath },
     encoding: 'utf8',
   });
