@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { faqOf, type FaqEntry } from '../features/faq/faq.ts';
+import { pageDataOf, type PageData } from '../markdown/page-data.ts';
 import { isPublishable, newestFirst } from './pieces.ts';
 import { tagNames, type Tag } from './tags.ts';
 
@@ -21,10 +21,17 @@ export async function getTopics(): Promise<{ tag: Tag; pieces: Piece[] }[]> {
     .filter((topic) => topic.pieces.length > 0);
 }
 
-/** Each published piece with the FAQ its build extracted (for share pages and their cards). */
-export async function getPublishedFaqs(): Promise<{ piece: Piece; faq: FaqEntry[] }[]> {
+/**
+ * A piece compiled: what `render` gives, with the data the Markdown plugins handed it (its FAQ,
+ * polls, maps and reading time) read and checked.
+ */
+export async function renderPiece(piece: Piece) {
+  const rendered = await render(piece);
+  return { ...rendered, data: pageDataOf(rendered.remarkPluginFrontmatter, piece.filePath ?? piece.id) };
+}
+
+/** Each published piece with its page data: what share pages, the poll registry and the maps read. */
+export async function getPublishedPageData(): Promise<{ piece: Piece; data: PageData }[]> {
   const pieces = await getPublishedPieces();
-  return Promise.all(
-    pieces.map(async (piece) => ({ piece, faq: faqOf((await render(piece)).remarkPluginFrontmatter) })),
-  );
+  return Promise.all(pieces.map(async (piece) => ({ piece, data: (await renderPiece(piece)).data })));
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { mdxComponents } from '../../src/components/mdx-components.ts';
+import { pageDataOf } from '../../src/markdown/page-data.ts';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
@@ -50,8 +51,8 @@ export async function renderPiece(mdx: string, locals: App.Locals = {}) {
   ).renderToString(piece.default, { props: { components: mdxComponents }, locals });
   return {
     html,
-    /** What the plugins handed the page (`remarkPluginFrontmatter`): FAQ, polls, reading time. */
-    frontmatter: piece.frontmatter as Record<string, unknown>,
+    /** What the plugins handed the page (src/markdown/page-data.ts): FAQ, polls, maps, reading time. */
+    data: pageDataOf(piece.frontmatter as Record<string, unknown>, file),
     headings: piece.getHeadings() as { depth: number; slug: string; text: string }[],
   };
 }

@@ -22,9 +22,3 @@ export function excerpt(text: string, max = 160): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
-
-/** Reads the FAQ the build stored in a piece's `remarkPluginFrontmatter`. */
-export function faqOf(remarkPluginFrontmatter: Record<string, unknown>): FaqEntry[] {
-  const faq = remarkPluginFrontmatter['faq'];
-  return Array.isArray(faq) ? (faq as FaqEntry[]) : [];
-}

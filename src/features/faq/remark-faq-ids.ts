@@ -8,16 +8,14 @@ import { visit } from 'unist-util-visit';
 import { question as questionDefinition } from './components/faq.props.ts';
 import type { FaqEntry } from './faq.ts';
 import { slugify } from '../../lib/slug.ts';
+import { setPageData } from '../../markdown/page-data.ts';
 import {
   componentProps,
   failAt,
   isMdxJsxElement,
-  setFrontmatter,
   where,
   type MdxJsxElement,
 } from '../../markdown/plugins/mdx-jsx.ts';
-
-export type { FaqEntry };
 
 interface Claim {
   what: string;
@@ -30,8 +28,8 @@ interface Claim {
  * (two questions, a question and a heading, or an alias), naming both, because a clash silently
  * sends a shared link to the wrong answer.
  *
- * Also hands the page its FAQ (ids, questions, answers as HTML and text) as `faq` in the remark
- * frontmatter, the one source for share pages, structured data and the link manifest.
+ * Also hands the page its FAQ (ids, questions, answers as HTML and text) as its `faq` page data
+ * (src/markdown/page-data.ts), the one source for share pages, structured data and the link manifest.
  */
 export function remarkFaqIds() {
   return (tree: Root, file: VFile) => {
@@ -78,7 +76,7 @@ export function remarkFaqIds() {
       });
     });
 
-    setFrontmatter(file, 'faq', faq);
+    setPageData(file, 'faq', faq);
   };
 }
 

@@ -53,12 +53,6 @@ export const pollElementId = (id: string) => `poll-${id}`;
 /** The question in context, for "back to the question" links. */
 export const pollQuestionPath = (poll: RegisteredPoll) => anchorPath(poll.piece, pollElementId(poll.id));
 
-/** Reads the polls the build stored in a piece's `remarkPluginFrontmatter`. */
-export function pollsOf(remarkPluginFrontmatter: Record<string, unknown>): PollDefinition[] {
-  const polls = remarkPluginFrontmatter['polls'];
-  return Array.isArray(polls) ? (polls as PollDefinition[]) : [];
-}
-
 /**
  * One registry of every poll on the site, keyed by id. Votes are stored by poll id, so two pieces
  * asking under the same id would pool their votes: that stops the build, naming both files.

@@ -1,6 +1,5 @@
-import { render } from 'astro:content';
-import { getPublishedPieces } from '../../lib/published.ts';
-import { buildPollRegistry, pollsOf, type RegisteredPoll } from './model.ts';
+import { getPublishedPageData } from '../../lib/published.ts';
+import { buildPollRegistry, type RegisteredPoll } from './model.ts';
 
 /**
  * Every poll in the published pieces, keyed by id; fails on an id two pieces share. At build time
@@ -8,15 +7,12 @@ import { buildPollRegistry, pollsOf, type RegisteredPoll } from './model.ts';
  * piece, so the server's own bundle must not import it.
  */
 export async function getPollRegistry(): Promise<Map<string, RegisteredPoll>> {
-  const pieces = await getPublishedPieces();
   return buildPollRegistry(
-    await Promise.all(
-      pieces.map(async (piece) => ({
-        id: piece.id,
-        title: piece.data.title,
-        file: piece.filePath ?? piece.id,
-        polls: pollsOf((await render(piece)).remarkPluginFrontmatter),
-      })),
-    ),
+    (await getPublishedPageData()).map(({ piece, data }) => ({
+      id: piece.id,
+      title: piece.data.title,
+      file: piece.filePath ?? piece.id,
+      polls: data.polls,
+    })),
   );
 }

@@ -3,16 +3,11 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { readerPoll } from './components/reader-poll.props.ts';
 import { pollOptions, type PollDefinition } from './model.ts';
-import {
-  componentProps,
-  failAt,
-  isMdxJsxElement,
-  setFrontmatter,
-  where,
-} from '../../markdown/plugins/mdx-jsx.ts';
+import { setPageData } from '../../markdown/page-data.ts';
+import { componentProps, failAt, isMdxJsxElement, where } from '../../markdown/plugins/mdx-jsx.ts';
 
 /**
- * Hands the page its polls (id, question, answers) as `polls` in the remark frontmatter: the one
+ * Hands the page its polls (id, question, answers) as its `polls` page data (src/markdown/page-data.ts): the one
  * source for the site's poll registry, which the vote API checks every vote against.
  *
  * Two polls with one id in a piece would pool their votes, so that stops the build here; across
@@ -37,6 +32,6 @@ export function remarkPollRegistry() {
       lines.set(id, where(file, node));
       polls.push({ id, question, options: pollOptions(options) });
     });
-    setFrontmatter(file, 'polls', polls);
+    setPageData(file, 'polls', polls);
   };
 }

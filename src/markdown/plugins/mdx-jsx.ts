@@ -76,12 +76,6 @@ export function componentProps<D extends ComponentDefinition>(
   return parseProps(definition, props);
 }
 
-/** Sets a value the page reads from `remarkPluginFrontmatter` (Astro's recipe: mutate in place). */
-export function setFrontmatter(file: VFile, key: string, value: unknown): void {
-  const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
-  (astro.frontmatter ??= {})[key] = value;
-}
-
 const NOT_LITERAL = Symbol('not a literal');
 
 function literalValue(expression: Expression | undefined): unknown {

@@ -4,11 +4,11 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { componentDefinition } from '../../components/registry.ts';
 import { readingMinutes } from '../../lib/reading-time.ts';
-import { isMdxJsxElement, readAttribute, setFrontmatter } from './mdx-jsx.ts';
+import { setPageData } from '../page-data.ts';
+import { isMdxJsxElement, readAttribute } from './mdx-jsx.ts';
 
 /**
- * Puts `readingMinutes` into the piece's frontmatter (Astro's remark-frontmatter recipe), counted
- * from the text readers see: the Markdown, plus the props each component's definition marks as
+ * Hands the page its `readingMinutes` (../page-data.ts), counted from the text readers see: the Markdown, plus the props each component's definition marks as
  * read on the page (a question, a poll's answers).
  */
 export function remarkReadingTime() {
@@ -20,6 +20,6 @@ export function remarkReadingTime() {
         texts.push([readAttribute(file, node, prop) ?? ''].flat().join(' '));
       }
     });
-    setFrontmatter(file, 'readingMinutes', readingMinutes(texts.join(' ')));
+    setPageData(file, 'readingMinutes', readingMinutes(texts.join(' ')));
   };
 }

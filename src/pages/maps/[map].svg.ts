@@ -1,8 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { render } from 'astro:content';
 import { drawLocatorMap, mapName, type MapSpec } from '../../features/locator-map/locator-map.ts';
-import { getPublishedPieces } from '../../lib/published.ts';
-import { mapsOf } from '../../features/locator-map/remark-map-registry.ts';
+import { pageDataOf } from '../../markdown/page-data.ts';
+import { getPublishedPageData } from '../../lib/published.ts';
 import { frontmatter as styleGuide } from '../style-guide/_examples.mdx';
 
 /**
@@ -10,12 +9,9 @@ import { frontmatter as styleGuide } from '../style-guide/_examples.mdx';
  * it shows (src/features/locator-map/components/LocatorMap.astro links to it): in the pieces and the style guide.
  */
 export async function getStaticPaths() {
-  const pieces = await getPublishedPieces();
   const specs = [
-    ...(
-      await Promise.all(pieces.map(async (piece) => mapsOf((await render(piece)).remarkPluginFrontmatter)))
-    ).flat(),
-    ...mapsOf(styleGuide),
+    ...(await getPublishedPageData()).flatMap(({ data }) => data.maps),
+    ...pageDataOf(styleGuide, 'src/pages/style-guide/_examples.mdx').maps,
   ];
   const byName = new Map<string, MapSpec>(specs.map((spec) => [mapName(spec), spec]));
   return [...byName].map(([map, spec]) => ({ params: { map }, props: { spec }, cacheKey: map }));

@@ -3,7 +3,7 @@ import { WORDS_PER_MINUTE } from '../../../src/lib/reading-time.ts';
 import { renderPiece } from '../../support/render.ts';
 
 const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
-const minutes = async (mdx: string) => (await renderPiece(mdx)).frontmatter['readingMinutes'];
+const minutes = async (mdx: string) => (await renderPiece(mdx)).data.readingMinutes;
 
 test('reading time counts the text readers see, in whole minutes', async () => {
   expect(await minutes(words(WORDS_PER_MINUTE))).toBe(1);

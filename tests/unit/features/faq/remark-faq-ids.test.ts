@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
-import type { FaqEntry } from '../../../../src/features/faq/faq.ts';
 import { renderPiece } from '../../../support/render.ts';
 
-const faqOf = async (mdx: string) => (await renderPiece(mdx)).frontmatter['faq'] as FaqEntry[];
+const faqOf = async (mdx: string) => (await renderPiece(mdx)).data.faq;
 
 test('a question without an id gets its slug; an explicit id and aliases are kept', async () => {
   const faq = await faqOf(

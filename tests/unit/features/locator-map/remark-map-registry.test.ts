@@ -7,12 +7,12 @@ const HANOI = '{ name: "Hanoi", lat: 21.03, lon: 105.85 }';
 const map = (props: string) => `<LocatorMap caption="Where Hanoi is." ${props} />`;
 
 test('a map is an image drawn at build, lazy and sized, with its caption, credit and places in words', async () => {
-  const { html, frontmatter } = await renderPiece(
+  const { html, data } = await renderPiece(
     map(
       `area={[97, 5, 147, 46]} highlight={["JPN", "vnm"]} places={[${HANOI}, { name: "South China Sea", lat: 12, lon: 114, kind: "area" }]}`,
     ),
   );
-  const [spec] = frontmatter['maps'] as Parameters<typeof mapName>[0][];
+  const [spec] = data.maps;
   expect(spec, 'the build draws what the page shows').toEqual({
     area: [97, 5, 147, 46],
     highlight: ['392', '704'],

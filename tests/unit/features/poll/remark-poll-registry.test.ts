@@ -2,10 +2,10 @@ import { expect, test } from 'vitest';
 import { renderPiece } from '../../../support/render.ts';
 
 test('each poll in a piece is handed to the page with its answers as value and label', async () => {
-  const { frontmatter } = await renderPiece(
+  const { data } = await renderPiece(
     '# Piece\n\n<ReaderPoll id="drivers" question=" Economy or security? " options={["Economy", "Both!"]} />',
   );
-  expect(frontmatter['polls']).toEqual([
+  expect(data.polls).toEqual([
     {
       id: 'drivers',
       question: 'Economy or security?',

@@ -3,12 +3,12 @@ import { cacheKey } from '../../../../lib/cache-keys.ts';
 import { renderCard, pngResponse } from '../../../../lib/card.ts';
 import { formatDay } from '../../../../lib/dates.ts';
 import { lastChanged } from '../../../../lib/pieces.ts';
-import { getPublishedFaqs } from '../../../../lib/published.ts';
+import { getPublishedPageData } from '../../../../lib/published.ts';
 import { site } from '../../../../site.config.ts';
 
 /** The preview card of each FAQ answer: its question, the site name and the piece's date. */
 export async function getStaticPaths() {
-  return (await getPublishedFaqs()).flatMap(({ piece, faq }) =>
+  return (await getPublishedPageData()).flatMap(({ piece, data: { faq } }) =>
     faq.map((entry) => ({
       params: { slug: piece.id, id: entry.id },
       props: { piece, entry },
