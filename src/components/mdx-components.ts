@@ -3,9 +3,8 @@ import FAQ from '../features/faq/components/FAQ.astro';
 import Question from '../features/faq/components/Question.astro';
 import Interview from './interview/Interview.astro';
 import Turn from './interview/Turn.astro';
-import Cons from './proscons/Cons.astro';
-import Pros from './proscons/Pros.astro';
 import ProsCons from './proscons/ProsCons.astro';
+import ProsConsList from './proscons/ProsConsList.astro';
 import ReaderPoll from '../features/poll/components/ReaderPoll.astro';
 import LocatorMap from '../features/locator-map/components/LocatorMap.astro';
 import Figure from '../features/pictures/components/Figure.astro';
@@ -19,8 +18,9 @@ export const mdxComponents: Record<ComponentName, unknown> = {
   Callout,
   ReaderPoll,
   ProsCons,
-  Pros,
-  Cons,
+  // One component draws both lists; the build tells it which (see ProsConsList.astro).
+  Pros: ProsConsList,
+  Cons: ProsConsList,
   FAQ,
   Question,
   Interview,

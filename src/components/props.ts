@@ -17,6 +17,11 @@ export interface ComponentDefinition<Props extends z.ZodObject = z.ZodObject> {
    * and says how to write it; `.describe()` says what the prop is for.
    */
   readonly props: Props;
+  /**
+   * Props the tag itself stands for, added by the build once what the editor wrote is checked: two
+   * tags drawn by one component say which they are (`<Pros>` is `{ kind: 'pros' }`).
+   */
+  readonly impliedProps?: Readonly<Record<string, string>>;
   /** Props whose text readers read on the page (a question, a poll's answers): reading time counts them. */
   readonly readableProps?: readonly (keyof z.input<Props> & string)[];
   /** One short example of MDX, for the README. */

@@ -1,27 +1,35 @@
 import { z } from 'astro/zod';
+import type { IconName } from '../icons/icons.ts';
 import { defineComponent } from '../props.ts';
+
+/**
+ * `<Pros>` or `<Cons>`: one component, ProsConsList.astro, draws both; the build tells it which
+ * list it is (`impliedProps`).
+ */
+function list(kind: 'pros' | 'cons', name: string, what: string, item: string, example: string) {
+  return defineComponent({
+    name,
+    summary: `A Markdown list of ${what}, inside \`<ProsCons>\`.`,
+    props: z.strictObject({}),
+    impliedProps: { kind },
+    example: `<${name}>\\n- ${example}\\n</${name}>`,
+    children: `- **${item}:** why it matters.`,
+  });
+}
+
+export const pros = list('pros', 'Pros', 'benefits', 'A benefit', '**Growth:** more trade.');
+export const cons = list('cons', 'Cons', 'drawbacks', 'A drawback', '**Risk:** a backlash.');
 
 export const prosCons = defineComponent({
   name: 'ProsCons',
   summary: 'Holds a `<Pros>` and a `<Cons>`: side by side where there is room.',
   props: z.strictObject({}),
   example: '<ProsCons>…</ProsCons>',
-  children:
-    '<Pros>\n- **A benefit:** why it matters.\n</Pros>\n<Cons>\n- **A drawback:** why it matters.\n</Cons>',
+  children: [pros, cons].map(({ name, children }) => `<${name}>\n${children}\n</${name}>`).join('\n'),
 });
 
-export const pros = defineComponent({
-  name: 'Pros',
-  summary: 'A Markdown list of benefits, inside `<ProsCons>`.',
-  props: z.strictObject({}),
-  example: '<Pros>\\n- **Growth:** more trade.\\n</Pros>',
-  children: '- **A benefit:** why it matters.',
-});
-
-export const cons = defineComponent({
-  name: 'Cons',
-  summary: 'A Markdown list of drawbacks, inside `<ProsCons>`.',
-  props: z.strictObject({}),
-  example: '<Cons>\\n- **Risk:** a backlash.\\n</Cons>',
-  children: '- **A drawback:** why it matters.',
-});
+/** Each list by the kind the build adds to its tag: its definition, and its sign beside its name. */
+export const prosConsLists = {
+  pros: { definition: pros, icon: 'plus' },
+  cons: { definition: cons, icon: 'minus' },
+} as const satisfies Record<string, { definition: typeof pros; icon: IconName }>;

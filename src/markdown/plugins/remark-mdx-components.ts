@@ -14,6 +14,8 @@ import { componentProps, failAt, isMdxJsxElement } from './mdx-jsx.ts';
  * where it was used).
  * - `<ExpertTip>` and the other callout names become `<Callout type="expert-tip">`, so every
  *   callout shares one component and a new type needs no new file.
+ * - A component's implied props are added once its written props pass (`<Pros>` and `<Cons>`
+ *   are one component told which list it draws).
  * - An unknown tag, an unknown or missing prop, or a prop value the component would reject stops
  *   the build with what was wrong and what is allowed.
  */
@@ -28,7 +30,13 @@ export function remarkMdxComponents() {
         node.attributes.unshift({ type: 'mdxJsxAttribute', name: 'type', value: calloutType });
       }
       const definition = componentDefinition(node.name);
-      if (definition) return void componentProps(file, node, definition);
+      if (definition) {
+        componentProps(file, node, definition);
+        for (const [name, value] of Object.entries(definition.impliedProps ?? {})) {
+          node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+        }
+        return;
+      }
       if (imported.has(node.name.split('.')[0]!)) return;
       const hint = closest(node.name, editorTagNames);
       failAt(

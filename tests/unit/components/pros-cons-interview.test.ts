@@ -1,16 +1,29 @@
 import { expect, test } from 'vitest';
-import Cons from '../../../src/components/proscons/Cons.astro';
-import Pros from '../../../src/components/proscons/Pros.astro';
+import ProsConsList from '../../../src/components/proscons/ProsConsList.astro';
 import Interview from '../../../src/components/interview/Interview.astro';
 import Turn from '../../../src/components/interview/Turn.astro';
-import { renderComponent } from '../../support/render.ts';
+import { renderComponent, renderPiece } from '../../support/render.ts';
 
 test('pros and cons each have a heading in words, with the sign hidden from screen readers', async () => {
-  const pros = await renderComponent(Pros, {}, '<ul><li>Growth</li></ul>');
-  const cons = await renderComponent(Cons, {}, '<ul><li>Risk</li></ul>');
-  expect(pros).toMatch(/<h3[^>]*><svg class="icon"[^>]*aria-hidden="true"[\s\S]*<\/svg>\s*Pros\s*<\/h3>/);
+  const { html } = await renderPiece(
+    '<ProsCons>\n<Pros>\n- Growth\n</Pros>\n<Cons>\n- Risk\n</Cons>\n</ProsCons>',
+  );
+  const [pros, cons] = html.split('data-kind="cons"');
+  expect(pros).toMatch(
+    /data-kind="pros"[\s\S]*<h3[^>]*><svg class="icon"[^>]*aria-hidden="true"[\s\S]*<\/svg>\s*Pros\s*<\/h3>/,
+  );
   expect(cons).toMatch(/<h3[^>]*><svg class="icon"[^>]*aria-hidden="true"[\s\S]*<\/svg>\s*Cons\s*<\/h3>/);
   expect(pros).toContain('<li>Growth</li>');
+  expect(cons).toContain('<li>Risk</li>');
+});
+
+test('the one list component refuses to guess which list it is outside a piece', async () => {
+  await expect(renderComponent(ProsConsList, {}, '<ul><li>Growth</li></ul>')).rejects.toThrow(
+    '<Pros> and <Cons> are told which list they are (kind "pros" or "cons")',
+  );
+  await expect(renderComponent(ProsConsList, { kind: 'pros', tone: 'warm' }, 'x')).rejects.toThrow(
+    '<Pros> has no prop "tone". It takes no props.',
+  );
 });
 
 test('each interview turn names its speaker', async () => {
