@@ -1,4 +1,7 @@
-/** html-validate over every built page (tests/build/html-and-links.test.ts). */
+/**
+ * html-validate over every built page: the real site's (tests/site/html-and-links.test.ts) and the
+ * fixture newsroom's (tests/build/newsroom.test.ts).
+ */
 export default {
   extends: ['html-validate:recommended'],
   rules: {
@@ -11,5 +14,7 @@ export default {
     'long-title': 'off',
     // Inline styles would need 'unsafe-inline' in the Content Security Policy.
     'no-inline-style': 'error',
+    // Screen reader users move through a page by its headings; a skipped level reads as a missing section.
+    'heading-level': 'error',
   },
 };

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { anchorPath, fixedRoutes, parseRoute, piecePath, sharePath, tagPath } from '../../src/lib/routes.ts';
 import { absoluteUrl } from '../../src/site.config.ts';
 import { PIECE_BUDGET } from '../../src/tooling/budgets.ts';
+import { htmlFiles } from '../../src/tooling/built-site.ts';
 import { collectPublishedLinks } from '../../src/tooling/link-manifest.ts';
 import { readFeed, sitemapEntries, sitemapProblems } from '../support/feeds.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
@@ -21,6 +23,21 @@ const allFiles = () => readdirSync(site, { recursive: true, encoding: 'utf8' });
 
 test('the newsroom has been built (npm run build:fixtures)', () => {
   expect(existsSync(join(site, 'index.html')), `no build in ${site}: run npm run build:fixtures`).toBe(true);
+});
+
+test('every page is valid HTML whose headings go down one level at a time (html-validate)', async () => {
+  // The project's .htmlvalidate.mjs, as the real site's gate reads it (tests/site/html-and-links.test.ts):
+  // every kind of page is here, topic pages, share pages and the style guide included.
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  for (const file of htmlFiles(site)) {
+    const { results } = await validator.validateFile(file);
+    for (const { messages } of results) {
+      for (const m of messages)
+        problems.push(`${relative(site, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 describe('every published piece is everywhere a reader looks, with no code change', () => {
