@@ -12,10 +12,16 @@ export default getViteConfig(
       env: { CONTENT_DIR: process.env['CONTENT_DIR'] },
       testTimeout: 120_000,
       hookTimeout: 120_000,
+      // One project per suite, each with its own script (npm run test:unit, test:site, test:server,
+      // test:build); `npm test` runs them all in one vitest (npm run test:vitest).
       projects: [
+        // Library code, components and plugins, the poll, tooling: in parallel.
+        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
         {
+          // Gates over the real site's build (npm run build) and the one file that knows what
+          // content/ holds.
           extends: true,
-          test: { name: 'unit', include: ['tests/{unit,site,content}/**/*.test.ts'] },
+          test: { name: 'site', include: ['tests/{site,content}/**/*.test.ts'] },
         },
         {
           // The production server as a process (tests/server): real sockets, signals, PostgreSQL,

@@ -4,7 +4,8 @@
  * never interleave their lines.
  *   1. the real site's build and content check, then the fixture newsroom's build (one build at
  *      a time: builds share the project's .astro/ folder);
- *   2. vitest beside Playwright (which serves both builds and weighs every piece against its budgets);
+ *   2. every vitest suite, in one vitest (unit, site, server, build: npm run test:vitest), beside
+ *      Playwright (which serves both builds and weighs every piece against its budgets);
  *   3. the piece editor's browser tests, alone: their dev server and the build they run share the
  *      project's .astro/ folder with every other build, as step 1's do.
  * Exits non-zero if any step failed, after every step has run.
@@ -35,10 +36,10 @@ function run(script: Step, env: Record<string, string> = {}): Promise<boolean> {
 const together = async (...steps: Step[]) =>
   (await Promise.all(steps.map((step) => run(step)))).every(Boolean);
 
-console.log('Running: check:content, build:fixtures, then test:unit beside test:e2e, then test:editor.');
+console.log('Running: check:content, build:fixtures, then test:vitest beside test:e2e, then test:editor.');
 const built = (await run('check:content')) && (await run('build:fixtures'));
 const results = [built];
 // The suites need both builds; without them every test would fail for the same reason.
-if (built) results.push(await together('test:unit', 'test:e2e'));
+if (built) results.push(await together('test:vitest', 'test:e2e'));
 results.push(await run('test:editor', { E2E_REPORT: 'reports/playwright-editor.json' }));
 process.exitCode = results.every(Boolean) ? 0 : 1;
