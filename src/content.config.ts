@@ -1,9 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { refuseOldPiecesFolder } from './lib/content-paths.ts';
 import { pieceSchema } from './lib/piece-schema.ts';
 import { piecesLoader } from './lib/pieces-loader.ts';
-
-refuseOldPiecesFolder();
 
 /**
  * Every piece: an MDX file in the content folder's `pieces/`, or a folder there with its

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** One face of a Fontsource package: its woff2 file and the characters it covers. */
-export interface FontsourceFace {
+interface FontsourceFace {
   /** Absolute path of the woff2 file. */
   file: string;
   weight: number;

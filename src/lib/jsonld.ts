@@ -3,7 +3,7 @@ import { absoluteUrl } from '../site.config.ts';
 import type { FaqEntry } from '../features/faq/faq.ts';
 import { anchorPath, piecePath } from './routes.ts';
 
-export interface PieceFacts {
+interface PieceFacts {
   url: string;
   headline: string;
   description: string;

@@ -117,5 +117,3 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
       message: 'The updated date is before the published date.',
     });
 }
-
-export type PieceData = z.output<ReturnType<typeof pieceSchema>>;

@@ -1,7 +1,7 @@
 import { LOCALE } from './locale.ts';
 
 /** The fields of a piece that ordering and listing need; matches the content collection's data. */
-export interface PieceSummary {
+interface PieceSummary {
   id: string;
   data: { title: string; published: Date; draft: boolean };
 }

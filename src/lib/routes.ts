@@ -61,7 +61,7 @@ export const pollResultsPath = (id: string) => `/polls/${id}/`;
 export const pollApiPath = (id: string) => `/api/polls/${id}/`;
 
 /** What an address on the site is, read back from its path (a `#fragment` or query is ignored). */
-export type Route =
+type Route =
   | { kind: 'home' | 'search' | 'tags' | 'style-guide' | 'not-found' | 'site-card' }
   | { kind: 'piece'; slug: string }
   | { kind: 'piece-card'; slug: string; crop?: string }

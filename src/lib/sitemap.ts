@@ -1,13 +1,13 @@
 import { isoDay } from './dates.ts';
 
 /** One page in the sitemap: its absolute URL and the day its content last changed. */
-export interface SitemapEntry {
+interface SitemapEntry {
   loc: string;
   lastmod: Date;
 }
 
 /** The protocol's limit for one sitemap file (sitemaps.org). */
-export const MAX_SITEMAP_URLS = 50_000;
+const MAX_SITEMAP_URLS = 50_000;
 
 const escapeXml = (text: string) =>
   text.replace(

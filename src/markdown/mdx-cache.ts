@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { unified } from '@astrojs/markdown-remark';
 import { cacheDir } from '../lib/cache-dir.ts';
 
@@ -11,17 +11,47 @@ type MdxResult = Awaited<ReturnType<MdxRenderer['process']>>;
 /** Bump when the cache's format changes. */
 const FORMAT = 1;
 
+/** The module every compile starts from: it lists every remark and rehype plugin. */
+const PIPELINE = 'src/markdown/pipeline.ts';
+
 /**
- * A key for everything besides a piece's own text that decides what it compiles to: this
- * project's code (the pipeline, its plugins, the component registry and what they import) and the
- * installed packages. Any change to either compiles every piece again.
+ * The modules a module names: `import … from`, `export … from`, `import '…'` and `import('…')`
+ * with a plain string. A pattern, not a parser (Vite's is a devDependency, which the site may not
+ * import): on this project's formatted code it finds every import, and a match in a comment or a
+ * string only adds a file to the key, never leaves one out.
+ */
+const IMPORT =
+  /\b(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1|\bimport\s*(['"])([^'"]+)\3|\bimport\(\s*(['"`])([^'"`$]+)\5\s*\)/g;
+
+/**
+ * The project's files a compile runs: the pipeline and every module it imports, followed through
+ * the project's own files (the plugins, the component registry and each component's props, and
+ * what those import). Packages are left to the lockfile.
+ */
+export function compileInputs(entry = PIPELINE): string[] {
+  const files = new Set<string>();
+  const follow = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    if (!/\.[cm]?[jt]s$/.test(file)) return;
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const specifier = match[2] ?? match[4] ?? match[6]!;
+      if (specifier.startsWith('.')) follow(join(dirname(file), specifier));
+    }
+  };
+  follow(entry);
+  return [...files].sort();
+}
+
+/**
+ * A key for everything besides a piece's own text that decides what it compiles to: the files
+ * the compile runs (`compileInputs`), the installed packages (the lockfile) and the Astro config
+ * that hands the pipeline to Astro. Editing one of them compiles every piece again; editing code
+ * no compile runs (the server, the pages, the tooling) keeps every compiled piece.
  */
 function codeKey(): string {
   const hash = createHash('sha256').update(String(FORMAT));
-  const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(ts|mjs)$/.test(file))
-    .sort();
-  for (const file of ['package-lock.json', 'astro.config.mjs', ...sources.map((file) => join('src', file))]) {
+  for (const file of ['package-lock.json', 'astro.config.mjs', ...compileInputs()]) {
     hash.update(file).update(readFileSync(file));
   }
   return hash.digest('hex');

@@ -16,7 +16,7 @@ import { remarkReadingTime } from './plugins/remark-reading-time.ts';
 
 /**
  * The Markdown pipeline every piece goes through, assembled once: astro.config.mjs hands it to
- * Astro, and the tests compile MDX through the very same processor (tests/support/mdx.ts).
+ * Astro, and the tests compile MDX through the very same processor (tests/support/render.ts).
  */
 export const markdownOptions = {
   // remark-gfm is listed explicitly; `gfm: false` stops the processor adding a second copy.

@@ -9,7 +9,7 @@ import { NEWSROOM } from './newsroom.ts';
  * What a fixture piece's source says its page must show, read from the MDX itself so the tests
  * follow the fixture instead of a copy of it.
  */
-export function pieceFacts(slug: string, piecesDir = NEWSROOM.piecesDir) {
+function pieceFacts(slug: string, piecesDir = NEWSROOM.piecesDir) {
   const source = readFileSync(join(piecesDir, `${slug}.mdx`), 'utf8');
   return {
     slug,

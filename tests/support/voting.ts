@@ -14,7 +14,7 @@ export async function results(origin: string, poll = FIXTURE_POLL): Promise<Poll
 /** Votes per option value, options nobody chose included. */
 export const byOption = (r: PollResults) => Object.fromEntries(r.options.map((o) => [o.value, o.votes]));
 
-export interface VoteOptions {
+interface VoteOptions {
   /** `voter=<id>`: the reader's voter cookie. */
   cookie?: string;
   headers?: Record<string, string>;

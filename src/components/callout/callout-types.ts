@@ -12,7 +12,7 @@ export const calloutTypes = {
   'editors-note': { component: 'EditorsNote', title: 'Editor’s Note', icon: 'note' },
 } as const satisfies Record<string, { component: string; title: string; icon: IconName }>;
 
-export type CalloutType = keyof typeof calloutTypes;
+type CalloutType = keyof typeof calloutTypes;
 
 export const calloutTypeNames = Object.keys(calloutTypes) as [CalloutType, ...CalloutType[]];
 

@@ -11,7 +11,7 @@ import type { Objects, Topology } from 'topojson-specification';
 import { colourTokens, type Palette } from '../../styles/token-values.ts';
 
 /** A place named on a map: a dot and its name, or (a sea, a region) its name alone. */
-export interface MapPlace {
+interface MapPlace {
   name: string;
   lat: number;
   lon: number;

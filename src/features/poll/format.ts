@@ -3,7 +3,7 @@
 import { LOCALE } from '../../lib/locale.ts';
 
 /** "1 vote", "12 votes" */
-export const votesText = (n: number) => `${n.toLocaleString(LOCALE)} ${n === 1 ? 'vote' : 'votes'}`;
+const votesText = (n: number) => `${n.toLocaleString(LOCALE)} ${n === 1 ? 'vote' : 'votes'}`;
 
 /** "12 votes (40%)": the numbers beside each bar, so no one has to read a bar's length. */
 export const figuresText = (option: { votes: number; percent: number }) =>

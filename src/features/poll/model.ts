@@ -2,7 +2,7 @@ import { anchorPath } from '../../lib/routes.ts';
 import { slugify } from '../../lib/slug.ts';
 
 /** One answer of a poll: `value` is what a vote stores and sends, `label` what readers read. */
-export interface PollOption {
+interface PollOption {
   value: string;
   label: string;
 }

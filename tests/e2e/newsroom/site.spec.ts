@@ -130,8 +130,9 @@ test('a piece links its topics; a topic page lists its pieces; the topics index 
   await expect(page).toHaveURL(new RegExp(`${tagPath('polls')}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Polls');
   await expect(page).toHaveTitle(/^Topic: Polls/);
+  // Each piece's headline one level below the topic's, so a screen reader's outline skips none.
   await expect(
-    page.getByRole('list', { name: 'Explainers about Polls' }).getByRole('heading', { level: 3 }),
+    page.getByRole('list', { name: 'Explainers about Polls' }).getByRole('heading', { level: 2 }),
   ).toHaveText(['A piece that uses every component', 'An earlier piece with a poll of its own']);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Topics' }).click();
   const index = page.getByRole('main').getByRole('listitem');

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { afterAll, expect, test } from 'vitest';
-import { withMdxCache } from '../../../src/markdown/mdx-cache.ts';
+import { compileInputs, withMdxCache } from '../../../src/markdown/mdx-cache.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'mdx-cache-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -53,4 +53,37 @@ test('a piece that fails to compile is not kept: it fails, with its reason, ever
     readdirSync(folder).some((file) => file.endsWith('.tmp')),
     'no half-written entry',
   ).toBe(false);
+});
+
+test('the key covers what a compile runs: the pipeline, its plugins, the registry and props, not the server', () => {
+  const inputs = compileInputs();
+  expect(inputs).toEqual(
+    expect.arrayContaining([
+      'src/markdown/pipeline.ts',
+      'src/markdown/plugins/remark-mdx-components.ts',
+      'src/features/faq/remark-faq-ids.ts',
+      'src/components/registry.ts',
+      'src/features/poll/components/reader-poll.props.ts',
+      'src/markdown/page-data.ts',
+    ]),
+  );
+  // Editing these must not compile every piece again.
+  for (const other of ['src/server/main.ts', 'src/features/poll/api.ts', 'src/lib/card.ts']) {
+    expect(inputs).not.toContain(other);
+  }
+});
+
+test('every way one module names another is followed, and nothing it does not name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compile-inputs-'));
+  const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
+  write(
+    'entry.ts',
+    "import type { A } from './a.ts';\nimport {\n  b,\n  type C,\n} from \"./b.ts\";\nimport 'vfile';\n" +
+      "export * from './c.ts';\nconst d = await import('./d.ts');\n",
+  );
+  for (const file of ['a.ts', 'b.ts', 'c.ts', 'd.ts', 'unrelated.ts']) write(file, 'export const x = 1;\n');
+  expect(compileInputs(join(dir, 'entry.ts'))).toEqual(
+    ['a.ts', 'b.ts', 'c.ts', 'd.ts', 'entry.ts'].map((file) => join(dir, file)),
+  );
+  rmSync(dir, { recursive: true, force: true });
 });
