@@ -63,12 +63,18 @@ function pollStore(dbPath: string) {
   );
 }
 
-test('`npm run poll-store` fails on an existing database this process cannot write, saying so', () => {
-  const folder = join(work, 'read-only');
+/** A store made and closed in a folder of its own, its file then made read-only. */
+function readOnlyStore(name: string): { folder: string; dbPath: string } {
+  const folder = join(work, name);
   const dbPath = join(folder, 'polls.sqlite');
   mkdirSync(folder);
   openSqliteVoteStore(dbPath).close();
   chmodSync(dbPath, 0o444);
+  return { folder, dbPath };
+}
+
+test('`npm run poll-store` fails on an existing database this process cannot write, saying so', () => {
+  const { folder, dbPath } = readOnlyStore('read-only');
   chmodSync(folder, 0o555);
   const run = pollStore(dbPath);
   expect(run.status, run.stdout).toBe(1);
@@ -89,11 +95,7 @@ test('`npm run poll-store` fails on an existing database this process cannot wri
 test('`npm run poll-store` fails on a read-only database file in a folder it may write', () => {
   // SQLite opens such a file read-only without a word, and an empty write transaction on it
   // succeeds: only a real write shows that every vote would fail.
-  const folder = join(work, 'read-only-file');
-  const dbPath = join(folder, 'polls.sqlite');
-  mkdirSync(folder);
-  openSqliteVoteStore(dbPath).close();
-  chmodSync(dbPath, 0o444);
+  const { dbPath } = readOnlyStore('read-only-file');
   const run = pollStore(dbPath);
   expect(run.stdout).not.toContain('Poll store ready');
   expect(run.status, run.stdout).toBe(1);
