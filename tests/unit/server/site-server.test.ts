@@ -223,5 +223,6 @@ test('compressing a new file never holds up other requests: the slow Brotli runs
   }
   const took = performance.now() - started;
   expect(took, 'quality 11 on 700 KB takes a while').toBeGreaterThan(300);
-  expect(longest, 'the event loop never waited for it').toBeLessThan(100);
+  // Blocked, the loop would wait as long as the whole compression; a busy machine may delay a tick a little.
+  expect(longest, 'the event loop never waited for it').toBeLessThan(Math.min(250, took / 3));
 });
