@@ -17,7 +17,7 @@ import { LAYER_ORDER_HASH } from './src/styles/layers.ts';
 export default defineConfig({
   site: site.url,
   // Pages are built ahead as static files; only the poll (src/pages/api/polls, src/pages/polls)
-  // renders on demand. The site's own server (src/server/main.ts, `npm start`) serves both, with
+  // renders on demand. The site's own server (src/server/site-server.ts, `npm start`) serves both, with
   // Astro's handler as its middleware. The static files alone (dist/client) can go to any static
   // host: see the README.
   adapter: node({ mode: 'middleware' }),

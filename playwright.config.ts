@@ -19,7 +19,7 @@ const chromium = {
 function server(name: string, distDir: string, port: number) {
   const key = `E2E_POLL_DB_${name.toUpperCase()}`;
   return {
-    command: 'node src/server/main.ts',
+    command: 'node src/commands/serve.ts',
     url: `http://localhost:${port}/`,
     env: {
       HOST: 'localhost',

@@ -20,5 +20,7 @@ declare namespace App {
     poll?: import('./features/poll/api.ts').PollApiContext;
     /** The reader's address, as the site's server works it out behind its trusted proxies. */
     clientAddress?: string;
+    /** Whether the reader came over HTTPS (the server's own TLS, or a trusted proxy's X-Forwarded-Proto). */
+    https?: boolean;
   }
 }

@@ -5,13 +5,11 @@
  * instead of failing the first reader who votes. (The server checks again as it starts.)
  *   node src/commands/poll-store.ts
  */
-import { openPollServices, pollSettings, STORE_HINT } from '../features/poll/services.ts';
+import { preparePollStore } from '../features/poll/services.ts';
 
 try {
-  const services = await openPollServices(pollSettings());
-  console.log(`Poll store ready: ${services.store.description}`);
-  await services.close();
+  console.log(`Poll store ready: ${await preparePollStore()}`);
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${STORE_HINT}`);
+  console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 }

@@ -12,25 +12,28 @@ export const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 } as const;
 
-const policies = new Map<string, string | null>();
+const policies = new Map<string, { version: string; policy: string | null }>();
 
 /**
  * The Content Security Policy a built page carries in its <meta> tag (Astro writes it, with the
- * hashes of that page's own scripts and styles), read once per file from the start of its <head>.
+ * hashes of that page's own scripts and styles), read from the start of its <head> once per
+ * version of the file: a rebuild that changes a page's scripts changes its policy too. (A
+ * synchronous read of 16 KB, once per page per build: cheaper than a trip to the thread pool.)
  * A static host gets the <meta>; this server also sends it as a header, where frame-ancestors works.
  */
-export function builtPagePolicy(file: string): string | null {
-  if (!policies.has(file)) {
-    const head = Buffer.alloc(16 * 1024);
-    const fd = openSync(file, 'r');
-    const size = readSync(fd, head, 0, head.length, 0);
-    closeSync(fd);
-    const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(
-      head.subarray(0, size).toString('utf8'),
-    );
-    policies.set(file, match ? match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"') : null);
-  }
-  return policies.get(file)!;
+export function builtPagePolicy(file: string, version: string): string | null {
+  const known = policies.get(file);
+  if (known?.version === version) return known.policy;
+  const head = Buffer.alloc(16 * 1024);
+  const fd = openSync(file, 'r');
+  const size = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(
+    head.subarray(0, size).toString('utf8'),
+  );
+  const policy = match ? match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"') : null;
+  policies.set(file, { version, policy });
+  return policy;
 }
 
 /**

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distDir as defaultDistDir } from '../lib/build-output.ts';
 
-/** The site's production server (src/server/main.ts) serving one build, started on loopback. */
+/** The site's production server (src/commands/serve.ts) serving one build, started on loopback. */
 export interface BuiltServer {
   url: string;
   port: number;
@@ -48,7 +48,7 @@ export async function startServer({
   distDir = defaultDistDir(),
 }: ServerOptions = {}): Promise<BuiltServer> {
   const listenOn = port ?? (await freePort());
-  const child = spawn(process.execPath, ['src/server/main.ts'], {
+  const child = spawn(process.execPath, ['src/commands/serve.ts'], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',

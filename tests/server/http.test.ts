@@ -1,3 +1,4 @@
+import { parseSetCookie } from 'cookie';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,15 +7,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixedRoutes, piecePath, pollApiPath, pollResultsPath } from '../../src/lib/routes.ts';
 import { startServer, type BuiltServer } from '../../src/tooling/built-server.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
-import { FIXTURE_POLL, results } from '../support/voting.ts';
+import { castVote, FIXTURE_POLL, results } from '../support/voting.ts';
 
 const PIECE = piecePath('every-component');
 const API = pollApiPath(FIXTURE_POLL);
 
-/** What a raw HTTP/1.1 exchange gave: the response's text, and how many body bytes went out. */
+/** What a raw HTTP/1.1 exchange gave: the response's text, how many body bytes went out, and how the connection ended. */
 interface Exchange {
   response: string;
   sent: number;
+  /** The socket error that ended it (ECONNRESET), if it did not end cleanly. */
+  error?: string;
 }
 
 /**
@@ -30,11 +33,13 @@ function exchange(
     let response = '';
     let sent = 0;
     let closed = false;
+    let error: string | undefined;
     socket.on('data', (chunk) => (response += chunk.toString('latin1')));
-    socket.on('error', () => undefined); // a reset after the answer is what some tests want to see
+    // A reset after the answer is what some tests want to see.
+    socket.on('error', (failure: NodeJS.ErrnoException) => (error = failure.code));
     socket.on('close', () => {
       closed = true;
-      resolve({ response, sent });
+      resolve({ response, sent, ...(error ? { error } : {}) });
     });
     // Resolves false once the server has closed the connection: stop writing.
     const write = async (data: string | Buffer) => {
@@ -138,11 +143,10 @@ describe('one server on the fixture newsroom', () => {
     expect(server.log()).not.toMatch(/\n\s+at /);
   });
 
-  test('a HEAD request gets the headers and no body; an unknown or malformed address gets the 404 page, not an error', async () => {
+  test('a HEAD request gets the headers and no body; an unknown address gets the 404 page, not an error', async () => {
     const head = await fetch(server.url + PIECE, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
-    expect((await fetch(`${server.url}/%E0%A4%A/`)).status).toBe(404);
     const missing = await fetch(`${server.url}/no-such-piece/`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -150,6 +154,48 @@ describe('one server on the fixture newsroom', () => {
       readFileSync(join(NEWSROOM.siteDir, fixedRoutes.notFound), 'utf8'),
     );
     expect((await fetch(server.url + PIECE)).status, 'and the server is still up').toBe(200);
+  });
+
+  test('an address with a broken %-escape is a 400: JSON under the API, plain text elsewhere', async () => {
+    const vote = await fetch(`${server.url}${pollApiPath('x').replace(/x\/$/, '')}%E0%A4%A/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"choice":"the-headline"}',
+    });
+    expect(vote.status).toBe(400);
+    expect((await vote.json()).error).toMatchObject({ status: 400, code: 'malformed-address' });
+    const page = await fetch(`${server.url}/%E0%A4%A/`);
+    expect(page.status).toBe(400);
+    expect(page.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await page.text()).toMatch(/%-escape/);
+    expect(server.log()).not.toMatch(/\n\s+at /);
+  });
+
+  test('a voter cookie is Secure only when a trusted proxy says the reader came over HTTPS', async () => {
+    // This server trusts no proxy: a client's own X-Forwarded-Proto changes nothing.
+    const forged = await castVote(server.url, 'the-headline', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(forged.status).toBe(200);
+    expect(parseSetCookie(forged.headers.get('set-cookie')!).secure).toBeUndefined();
+
+    // Behind nginx as the README sets it up: TRUSTED_PROXIES=1, X-Forwarded-Proto $scheme.
+    const proxied = await startServer({ distDir: NEWSROOM.outDir, env: { TRUSTED_PROXIES: '1' } });
+    try {
+      const https = await castVote(proxied.url, 'the-headline', {
+        headers: { 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' },
+      });
+      expect(parseSetCookie(https.headers.get('set-cookie')!)).toMatchObject({
+        name: 'voter',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: true,
+      });
+      const http = await castVote(proxied.url, 'the-headline', {
+        headers: { 'x-forwarded-for': '203.0.113.8', 'x-forwarded-proto': 'http' },
+      });
+      expect(parseSetCookie(http.headers.get('set-cookie')!).secure).toBeUndefined();
+    } finally {
+      await proxied.stop();
+    }
   });
 
   test('an oversized vote is refused with 413 and its connection closed, not read to the end', async () => {
@@ -189,7 +235,7 @@ function dechunk(body: Buffer): Buffer {
   }
 }
 
-test('SIGTERM with 50 votes in flight: no new connections, all 50 answered and stored, exit 0', async () => {
+test('SIGTERM with 50 votes in flight on kept-alive connections: no new connections, all 50 answered with Connection: close and stored, exit 0', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'shutdown-')), 'polls.sqlite');
   const env = { POLL_DB_PATH: db, POLL_RATE_LIMIT: '1000' };
   const server = await startServer({ distDir: NEWSROOM.outDir, env });
@@ -204,12 +250,9 @@ test('SIGTERM with 50 votes in flight: no new connections, all 50 answered and s
     exchange(server.port, async (write) => {
       const body = JSON.stringify({ choice });
       const half = Math.floor(body.length / 2);
+      // HTTP/1.1 keeps the connection for the next request unless the answer says otherwise.
       await write(
-        request('POST', API, {
-          'Content-Type': 'application/json',
-          'Content-Length': body.length,
-          Connection: 'close',
-        }),
+        request('POST', API, { 'Content-Type': 'application/json', 'Content-Length': body.length }),
       );
       await write(body.slice(0, half));
       await resume;
@@ -223,6 +266,12 @@ test('SIGTERM with 50 votes in flight: no new connections, all 50 answered and s
   release();
   const answers = await Promise.all(inFlight);
   expect(answers.map(status)).toEqual(Array(50).fill(200));
+  // Each answer tells its client not to send another request on that connection (one would be
+  // reset), and the server closes it cleanly: the client's next request opens a new one.
+  for (const answer of answers) {
+    expect(answer.response).toMatch(/\r\nConnection: close\r\n/i);
+    expect(answer.error).toBeUndefined();
+  }
   expect(await stopped, 'exit code').toBe(0);
   expect(server.log()).toContain('SIGTERM: no new connections; finishing 50 request(s) in flight.');
 

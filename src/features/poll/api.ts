@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import { jsonError, JSON_HEADERS } from '../../lib/json-error.ts';
 import { pollResultsPath } from '../../lib/routes.ts';
 import { tallyPoll, type RegisteredPoll } from './model.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -20,6 +22,8 @@ export interface PollApiRequest {
   pollId: string | undefined;
   /** The client's address, only ever used (hashed) for the rate limit. */
   clientAddress: string;
+  /** Whether the reader reached the site over HTTPS (behind a proxy, as the proxy says): the voter cookie is then Secure. */
+  https: boolean;
 }
 
 /** A vote is `{"choice":"economic-factors"}`: anything over 1 KB is not a vote. */
@@ -41,7 +45,7 @@ export async function handlePollRequest(request: PollApiRequest, context: PollAp
     return await answer(request, context);
   } catch (failure) {
     console.error(`The poll API could not answer ${request.request.method} ${request.request.url}:`, failure);
-    return error(
+    return jsonError(
       503,
       'store-unavailable',
       `Votes cannot be counted or read at the moment. Try again in ${RETRY_AFTER_STORE_FAILURE_SECONDS} seconds.`,
@@ -51,12 +55,12 @@ export async function handlePollRequest(request: PollApiRequest, context: PollAp
 }
 
 async function answer(
-  { request, pollId, clientAddress }: PollApiRequest,
+  { request, pollId, clientAddress, https }: PollApiRequest,
   { polls, store, limiter }: PollApiContext,
 ): Promise<Response> {
   const poll = pollId === undefined ? undefined : polls.get(pollId);
   if (!poll) {
-    return error(
+    return jsonError(
       404,
       'unknown-poll',
       `There is no poll "${pollId}". Polls on this site: ${list([...polls.keys()])}.`,
@@ -69,7 +73,7 @@ async function answer(
     return json(200, tallyPoll(poll, await store.counts(poll.id), yourChoice));
   }
   if (request.method !== 'POST') {
-    return error(
+    return jsonError(
       405,
       'method-not-allowed',
       `Use GET to read a poll's results or POST to vote, not ${request.method}.`,
@@ -81,7 +85,7 @@ async function answer(
 
   const foreign = foreignOrigin(request);
   if (foreign) {
-    return error(
+    return jsonError(
       403,
       'cross-site',
       `This vote was sent from another site (${foreign}). Votes are only accepted from this site's own pages.`,
@@ -89,7 +93,7 @@ async function answer(
   }
   const rate = await limiter.take(clientAddress);
   if (!rate.ok) {
-    return error(
+    return jsonError(
       429,
       'rate-limited',
       `Too many votes from your connection. Try again in ${rate.retryAfterSeconds} seconds.`,
@@ -98,7 +102,7 @@ async function answer(
   }
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== JSON_TYPE && type !== FORM) {
-    return error(
+    return jsonError(
       415,
       'unsupported-content-type',
       `A vote must be sent as ${JSON_TYPE} ({"choice": "…"}) or as a form (${FORM}), not as ${type || 'nothing'}.`,
@@ -107,9 +111,14 @@ async function answer(
   const body = await readCapped(request, MAX_BODY_BYTES);
   if (body === null) {
     // Close the connection: the rest of an oversized upload is not worth reading.
-    return error(413, 'body-too-large', `A vote is a few bytes; this body is over ${MAX_BODY_BYTES} bytes.`, {
-      Connection: 'close',
-    });
+    return jsonError(
+      413,
+      'body-too-large',
+      `A vote is a few bytes; this body is over ${MAX_BODY_BYTES} bytes.`,
+      {
+        Connection: 'close',
+      },
+    );
   }
   const choice = type === FORM ? new URLSearchParams(body).get('choice') : jsonChoice(body);
   if (typeof choice !== 'string') {
@@ -119,10 +128,10 @@ async function answer(
         : choice === undefined || choice === null
           ? 'The body has no "choice".'
           : 'The "choice" must be text.';
-    return error(400, 'malformed-body', `${problem} Send {"choice": "…"} with one of: ${values(poll)}.`);
+    return jsonError(400, 'malformed-body', `${problem} Send {"choice": "…"} with one of: ${values(poll)}.`);
   }
   if (!poll.options.some((option) => option.value === choice)) {
-    return error(
+    return jsonError(
       422,
       'unknown-option',
       `"${choice}" is not an answer to poll "${poll.id}". Choose one of: ${values(poll)}.`,
@@ -131,11 +140,15 @@ async function answer(
 
   const voterId = voter ?? randomUUID();
   await store.castVote({ poll: poll.id, voter: voterId, choice });
-  const headers = voter ? {} : { 'Set-Cookie': voterCookie(voterId, request) };
+  const headers = voter ? {} : { 'Set-Cookie': voterCookie(voterId, https) };
   if (type === FORM) {
     return new Response(null, {
       status: 303,
-      headers: { ...headers, Location: pollResultsPath(poll.id), ...NO_STORE },
+      headers: {
+        ...headers,
+        Location: pollResultsPath(poll.id),
+        'Cache-Control': JSON_HEADERS['Cache-Control'],
+      },
     });
   }
   return json(200, tallyPoll(poll, await store.counts(poll.id), choice), headers);
@@ -143,8 +156,8 @@ async function answer(
 
 /** The voter id from the request's cookie, if it holds one this server could have issued. */
 export function voterOf(request: Request): string | null {
-  const match = new RegExp(`(?:^|;\\s*)${VOTER_COOKIE}=([^;]*)`).exec(request.headers.get('cookie') ?? '');
-  return match && VOTER_ID.test(match[1]!) ? match[1]! : null;
+  const id = parseCookie(request.headers.get('cookie') ?? '')[VOTER_COOKIE];
+  return id !== undefined && VOTER_ID.test(id) ? id : null;
 }
 
 /**
@@ -188,28 +201,20 @@ function jsonChoice(body: string): unknown {
   }
 }
 
-function voterCookie(id: string, request: Request): string {
-  const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : '';
-  return `${VOTER_COOKIE}=${id}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure}`;
-}
-
-const NO_STORE = { 'Cache-Control': 'no-store' };
-
-function json(status: number, data: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(data), {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', ...NO_STORE, ...headers },
+function voterCookie(id: string, https: boolean): string {
+  return stringifySetCookie({
+    name: VOTER_COOKIE,
+    value: id,
+    path: '/',
+    maxAge: ONE_YEAR,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: https,
   });
 }
 
-function error(
-  status: number,
-  code: string,
-  message: string,
-  headers: Record<string, string> = {},
-): Response {
-  return json(status, { error: { status, code, message } }, headers);
-}
+const json = (status: number, data: unknown, headers: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(data), { status, headers: { ...JSON_HEADERS, ...headers } });
 
 const list = (items: string[]) => (items.length ? items.map((i) => `"${i}"`).join(', ') : 'none');
 const values = (poll: RegisteredPoll) => list(poll.options.map((option) => option.value));

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { isIPv6 } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import pg from 'pg';
 import { LRUCache } from 'lru-cache';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -155,19 +155,12 @@ const secondsUntil = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 /**
  * What one client controls: its IPv4 address, or its IPv6 /64 network. An ISP hands each customer
  * at least a /64, so counting IPv6 addresses one by one would give every client billions of
- * allowances (and the limiter billions of entries).
+ * allowances (and the limiter billions of entries). An IPv4 client seen over IPv6 (::ffff:a.b.c.d)
+ * is the IPv4 client; a zone id (fe80::1%eth0) names our interface, not the client.
  */
 export function clientNetwork(address: string): string {
-  const ipv4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (ipv4) return ipv4[1]!;
-  const bare = address.replace(/%.*$/, ''); // a zone id (fe80::1%eth0) names the interface, not the client
-  if (!isIPv6(bare)) return address;
-  const [head = '', tail] = bare.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${groups
-    .slice(0, 4)
-    .map((group) => parseInt(group, 16).toString(16))
-    .join(':')}::/64`;
+  if (!ipaddr.isValid(address)) return address;
+  const ip = ipaddr.process(address);
+  if (ip instanceof ipaddr.IPv4) return ip.toString();
+  return `${new ipaddr.IPv6([...ip.parts.slice(0, 4), 0, 0, 0, 0]).toString()}/64`;
 }

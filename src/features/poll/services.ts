@@ -1,3 +1,4 @@
+import { readEnvironment, secretMatching, text, wholeNumber } from '../../lib/env-settings.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { DEFAULT_DB_PATH, type VoteStore } from './store.ts';
 import { openPostgresVoteStore } from './store-postgres.ts';
@@ -30,21 +31,25 @@ export interface PollSettings {
   dbPath: string;
 }
 
-/** The settings, or an error naming the variable, what it holds and what it must hold. */
+const variables = {
+  POLL_RATE_LIMIT: wholeNumber('POLL_RATE_LIMIT', {
+    fallback: 30,
+    min: 1,
+    mustBe: 'a whole number of votes per minute, 1 or more',
+  }),
+  // Its value may hold a password: the message shows the form instead.
+  POLL_DATABASE_URL: secretMatching(
+    'POLL_DATABASE_URL',
+    /^postgres(ql)?:\/\//,
+    'a PostgreSQL connection URL, like postgres://user:password@host:5432/polls',
+  ),
+  POLL_DB_PATH: text(DEFAULT_DB_PATH),
+};
+
+/** The settings, or an error naming each wrong variable, what it holds and what it must hold. */
 export function pollSettings(env: NodeJS.ProcessEnv = process.env): PollSettings {
-  const rateLimit = Number(env['POLL_RATE_LIMIT'] ?? 30);
-  if (!Number.isInteger(rateLimit) || rateLimit < 1) {
-    throw new Error(
-      `POLL_RATE_LIMIT must be a whole number of votes per minute, 1 or more; it is "${env['POLL_RATE_LIMIT']}".`,
-    );
-  }
-  const databaseUrl = env['POLL_DATABASE_URL'] || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error(
-      'POLL_DATABASE_URL must be a PostgreSQL connection URL, like postgres://user:password@host:5432/polls.',
-    );
-  }
-  return { rateLimit, databaseUrl, dbPath: env['POLL_DB_PATH'] || DEFAULT_DB_PATH };
+  const read = readEnvironment(variables, env);
+  return { rateLimit: read.POLL_RATE_LIMIT, databaseUrl: read.POLL_DATABASE_URL, dbPath: read.POLL_DB_PATH };
 }
 
 /** What to do when the store cannot be opened, for the messages that stop a start. */
@@ -81,4 +86,19 @@ export async function openPollServices(settings: PollSettings): Promise<PollServ
     throw error;
   }
   return services(store, RateLimiter.inMemory(settings.rateLimit));
+}
+
+/**
+ * What `npm run poll-store` does before the server starts: opens the store the environment names
+ * (creating or migrating its schema), checks it can take a vote, closes it, and answers which
+ * store it is. Fails with the reason and what to fix.
+ */
+export async function preparePollStore(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const services = await openPollServices(pollSettings(env)).catch((error: unknown) => {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${STORE_HINT}`, {
+      cause: error,
+    });
+  });
+  await services.close();
+  return services.store.description;
 }

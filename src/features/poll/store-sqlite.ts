@@ -84,8 +84,18 @@ function storeOn(db: DatabaseSync, description: string): VoteStore {
       return row?.choice ?? null;
     },
     async check() {
-      // Taking the write lock fails on a file this process cannot write (permissions, read-only disk).
-      guard(() => transaction(db, () => undefined));
+      // Only a write proves the file can be written: SQLite opens a file it may not write read-only,
+      // and on such a connection an empty BEGIN IMMEDIATE ... COMMIT succeeds. So write the schema
+      // version it already has, and roll that back.
+      guard(() => {
+        const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          db.exec(`PRAGMA user_version = ${version}`);
+        } finally {
+          if (db.isTransaction) db.exec('ROLLBACK');
+        }
+      });
     },
     async close() {
       if (batch.length > 0) commitBatch();

@@ -1,3 +1,4 @@
+import { parseSetCookie } from 'cookie';
 import { expect, test, vi } from 'vitest';
 import { handlePollRequest, MAX_BODY_BYTES, type PollApiContext } from '../../../../src/features/poll/api.ts';
 import { pollOptions, type RegisteredPoll } from '../../../../src/features/poll/model.ts';
@@ -27,8 +28,8 @@ function server(limit = 100): PollApiContext {
 const vote = (body: BodyInit | null, headers: Record<string, string> = {}, url = URL_) =>
   new Request(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 
-const call = (context: PollApiContext, request: Request, pollId = 'drivers') =>
-  handlePollRequest({ request, pollId, clientAddress: '203.0.113.7' }, context);
+const call = (context: PollApiContext, request: Request, pollId = 'drivers', https = true) =>
+  handlePollRequest({ request, pollId, clientAddress: '203.0.113.7', https }, context);
 
 const total = async (context: PollApiContext) =>
   [...(await context.store.counts('drivers')).values()].reduce((sum, n) => sum + n, 0);
@@ -58,9 +59,27 @@ test('a JSON vote is counted, answered with the results and given an HttpOnly Sa
     ],
     yourChoice: 'security-concerns',
   });
-  expect(response.headers.get('set-cookie')).toMatch(
-    /^voter=[0-9a-f-]{36}; Path=\/; Max-Age=31536000; HttpOnly; SameSite=Lax; Secure$/,
+  expect(parseSetCookie(response.headers.get('set-cookie')!)).toEqual({
+    name: 'voter',
+    value: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    path: '/',
+    maxAge: 31536000,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: true,
+  });
+});
+
+test('a reader on plain HTTP gets the same cookie without Secure, or their browser would drop it', async () => {
+  const response = await call(
+    server(),
+    vote(JSON.stringify({ choice: 'economic-factors' })),
+    'drivers',
+    false,
   );
+  const cookie = parseSetCookie(response.headers.get('set-cookie')!);
+  expect(cookie).toMatchObject({ name: 'voter', httpOnly: true, sameSite: 'lax' });
+  expect(cookie.secure).toBeUndefined();
 });
 
 test('voting again with the cookie changes the choice and never adds a vote', async () => {

@@ -49,21 +49,34 @@ test('under `astro dev` a failed open is not kept: once the fault is fixed, the 
   await store.close();
 });
 
-test('`npm run poll-store` fails on an existing database this process cannot write, saying so', () => {
-  const folder = join(work, 'read-only');
-  const dbPath = join(folder, 'polls.sqlite');
-  mkdirSync(folder);
-  openSqliteVoteStore(dbPath).close();
-  chmodSync(dbPath, 0o444);
-  chmodSync(folder, 0o555);
-  // Root may write any file; without the capability that allows it, it is held to the permissions.
+/**
+ * Runs `npm run poll-store`'s command on `dbPath`. Root may write any file; without the
+ * capabilities that allow it, it is held to the permissions like any other user.
+ */
+function pollStore(dbPath: string) {
   const asRoot = process.getuid?.() === 0;
   const command = [process.execPath, 'src/commands/poll-store.ts'];
-  const run = spawnSync(
+  return spawnSync(
     asRoot ? 'setpriv' : command[0]!,
     asRoot ? ['--bounding-set=-dac_override,-dac_read_search', '--', ...command] : command.slice(1),
     { env: { ...process.env, POLL_DB_PATH: dbPath }, encoding: 'utf8' },
   );
+}
+
+/** A store made and closed in a folder of its own, its file then made read-only. */
+function readOnlyStore(name: string): { folder: string; dbPath: string } {
+  const folder = join(work, name);
+  const dbPath = join(folder, 'polls.sqlite');
+  mkdirSync(folder);
+  openSqliteVoteStore(dbPath).close();
+  chmodSync(dbPath, 0o444);
+  return { folder, dbPath };
+}
+
+test('`npm run poll-store` fails on an existing database this process cannot write, saying so', () => {
+  const { folder, dbPath } = readOnlyStore('read-only');
+  chmodSync(folder, 0o555);
+  const run = pollStore(dbPath);
   expect(run.status, run.stdout).toBe(1);
   expect(run.stderr).toContain(`The poll store (SQLite ${dbPath})`);
   expect(run.stderr).toMatch(/readonly database|unable to open/);
@@ -77,4 +90,17 @@ test('`npm run poll-store` fails on an existing database this process cannot wri
   });
   expect(fixed.status, fixed.stderr).toBe(0);
   expect(fixed.stdout).toBe(`Poll store ready: SQLite ${dbPath}\n`);
+});
+
+test('`npm run poll-store` fails on a read-only database file in a folder it may write', () => {
+  // SQLite opens such a file read-only without a word, and an empty write transaction on it
+  // succeeds: only a real write shows that every vote would fail.
+  const { dbPath } = readOnlyStore('read-only-file');
+  const run = pollStore(dbPath);
+  expect(run.stdout).not.toContain('Poll store ready');
+  expect(run.status, run.stdout).toBe(1);
+  expect(run.stderr).toContain(
+    `The poll store (SQLite ${dbPath}) failed: attempt to write a readonly database`,
+  );
+  expect(run.stderr).toContain('POLL_DB_PATH');
 });
