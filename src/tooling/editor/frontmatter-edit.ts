@@ -174,7 +174,16 @@ function editValue(context: Context, pair: Pair, value: unknown, path: PropertyK
   const span = valueSpan(text, pair);
   const kept = openedText(context, path, value, indent);
   if (kept !== undefined) return [{ ...span, text: kept }];
-  if (isMap(node) && !node.flow && isRecord(value)) return editMap(context, node, value, path, true);
+  if (isMap(node) && isRecord(value)) {
+    // A flow map `{ name: …, url: … }` is edited in place while it keeps its fields, else written
+    // anew as a flow map: its fields cannot be added or removed line by line.
+    const keys = (map: unknown) => Object.keys((normal(map) ?? {}) as Values).join();
+    if (!node.flow || keys(value) === keys(valueOf(context, node))) {
+      return editMap(context, node, value, path, true);
+    }
+    const flow = stringify(forYaml(value), { ...YAML_OPTIONS, lineWidth: 0, collectionStyle: 'flow' });
+    return [{ from: node.range![0], to: endOf(text, node), text: flow.trimEnd() }];
+  }
   if (isSeq(node) && Array.isArray(value)) return editSeq(context, node, value, path, span);
   if (isScalar(node) && node.range && node.value !== null && isScalarValue(value)) {
     return [{ from: node.range[0], to: span.to, text: scalarText(text, value, node, indent) }];
@@ -222,7 +231,7 @@ function editSeq(
     if (old) return text.slice(old.range![0], endOf(text, old));
     if (isScalarValue(value)) return like ? scalarText(text, value, like, '') : plainText(String(value));
     if (seq.flow) return undefined;
-    const block = stringify(normal(value), { ...YAML_OPTIONS, lineWidth: 0, indent: 2 }).trimEnd();
+    const block = stringify(forYaml(value), { ...YAML_OPTIONS, lineWidth: 0, indent: 2 }).trimEnd();
     return block.replace(/\n/g, `\n${' '.repeat(prefix.replace(/\r/g, '').length)}`);
   };
   const texts = values.map(itemText);
@@ -282,11 +291,13 @@ function scalarText(text: string, given: unknown, node: Scalar, indent: string):
   let type = node.type;
   if (value.includes('\n') && (type === 'PLAIN' || type === 'QUOTE_SINGLE')) type = 'QUOTE_DOUBLE';
   const block = type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL';
+  // A block that kept its last line break (`|`, `>`) keeps it: the yaml library picks the header by it.
+  const ending = block && String(node.value).endsWith('\n') && !value.endsWith('\n') ? '\n' : '';
   const lines = block ? text.slice(node.range![0], endOf(text, node)).split(/\r?\n/).slice(1) : [];
   // A folded block written over several lines is folded again at its longest line's width.
   const width =
     type === 'BLOCK_FOLDED' && lines.length > 1 ? Math.max(...lines.map((l) => l.trim().length)) : 0;
-  const yaml = stringify(Object.assign(new Scalar(value), { type }), {
+  const yaml = stringify(Object.assign(new Scalar(value + ending), { type }), {
     ...YAML_OPTIONS,
     lineWidth: width,
     minContentWidth: 0,
@@ -297,6 +308,15 @@ function scalarText(text: string, given: unknown, node: Scalar, indent: string):
   return [header, ...content.map((line) => (line ? contentIndent + line : line))].join('\n');
 }
 
+/** A value for the yaml library to write, its YYYY-MM-DD texts as dates, which it writes plain. */
+const forYaml = (value: unknown): unknown => {
+  const plain = normal(value);
+  if (typeof plain === 'string' && DATE.test(plain)) return new Date(plain);
+  if (Array.isArray(plain)) return plain.map(forYaml);
+  if (isRecord(plain)) return Object.fromEntries(Object.entries(plain).map(([k, v]) => [k, forYaml(v)]));
+  return plain;
+};
+
 /** A new value: a list of plain values as a flow list `[a, b]`, a map or a list of maps as a block. */
 function written(value: unknown, indent: string): string {
   const plain = normal(value);
@@ -304,7 +324,7 @@ function written(value: unknown, indent: string): string {
     return ` [${plain.map((v) => (typeof v === 'string' ? plainText(v) : String(v))).join(', ')}]`;
   }
   if (plain !== null && typeof plain === 'object') {
-    const block = stringify(plain, { ...YAML_OPTIONS, lineWidth: 0, indent: 2 }).trimEnd();
+    const block = stringify(forYaml(plain), { ...YAML_OPTIONS, lineWidth: 0, indent: 2 }).trimEnd();
     return `\n${block.replace(/^/gm, `${indent}  `)}`;
   }
   return ` ${typeof plain === 'string' ? plainText(plain) : String(plain)}`;

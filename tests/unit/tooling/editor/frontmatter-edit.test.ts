@@ -182,3 +182,43 @@ test('empty values, comments and a list’s own style stay as written unless cha
     ['byline: [ Jane Doe,  Bo Li ]', 'byline: [Jane Doe, Bo Li, An Tran]'],
   ]);
 });
+
+test('a nested field changes alone, in a flow map too; a new list item is written like YAML reads it', () => {
+  const source = pieceWith(
+    [
+      'updates:',
+      '  - date: 2025-12-04',
+      '    text: |',
+      '      Something happened.',
+      '    source: { name: Viet Nam News, url: "https://example.com/a" }',
+    ].join('\n'),
+  );
+  const update = {
+    date: '2025-12-04',
+    text: 'Something happened.\n',
+    source: { name: 'Viet Nam News', url: 'https://example.com/a' },
+  };
+  expect(
+    changedLines(
+      source,
+      setFrontmatter(source, { updates: [{ ...update, source: { ...update.source, name: 'VNN' } }] }),
+    ),
+  ).toEqual([
+    [
+      '    source: { name: Viet Nam News, url: "https://example.com/a" }',
+      '    source: { name: VNN, url: "https://example.com/a" }',
+    ],
+  ]);
+  // A block that keeps its last line break keeps its header.
+  expect(
+    changedLines(source, setFrontmatter(source, { updates: [{ ...update, text: 'Another thing.' }] })),
+  ).toEqual([['      Something happened.', '      Another thing.']]);
+  const added = setFrontmatter(source, { updates: [update, { date: '2025-12-06', text: 'Later: more.' }] });
+  expect(added).toBe(
+    source.replace('---\n\nBody', '  - date: 2025-12-06\n    text: "Later: more."\n---\n\nBody'),
+  );
+  expect(readFrontmatter(added)['updates']).toContainEqual({
+    date: new Date('2025-12-06'),
+    text: 'Later: more.',
+  });
+});
