@@ -177,7 +177,10 @@ function editValue(context: Context, pair: Pair, value: unknown, path: PropertyK
   if (isMap(node) && isRecord(value)) {
     // A flow map `{ name: …, url: … }` is edited in place while it keeps its fields, else written
     // anew as a flow map: its fields cannot be added or removed line by line.
-    const keys = (map: unknown) => Object.keys((normal(map) ?? {}) as Values).sort().join();
+    const keys = (map: unknown) =>
+      Object.keys((normal(map) ?? {}) as Values)
+        .sort()
+        .join();
     if (!node.flow || keys(value) === keys(valueOf(context, node))) {
       return editMap(context, node, value, path, true);
     }
