@@ -2,22 +2,18 @@
  * The editors' safety net beyond the build (`npm run check:content` builds first):
  * spelling (cspell with content/dictionary.txt), every internal link and #anchor of the built site,
  * duplicate or reserved addresses, duplicate headlines, impossible dates, leftover template TODOs.
- * Prints each problem with file, line and fix.
+ * Prints each problem as `file:line:column field: what to do`.
  *   node src/commands/check-content.ts [--content DIR] [--dist DIR (the static files, dist/client)]
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import {
-  checkBuiltLinks,
-  checkPieces,
-  formatProblem,
-  pieceFiles,
-  spellingProblems,
-  type Problem,
-} from '../tooling/content-check.ts';
 import { staticDir } from '../lib/build-output.ts';
 import { contentDir, piecesDir } from '../lib/content-paths.ts';
+import { formatProblem } from '../lib/problem.ts';
+import { checkPieces } from '../tooling/content-check/across-pieces.ts';
+import { checkBuiltLinks } from '../tooling/content-check/built-links.ts';
+import { pieceFiles } from '../tooling/content-check/pieces.ts';
+import { spellingProblems } from '../tooling/content-check/spelling.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,23 +22,10 @@ const { values } = parseArgs({
   },
 });
 
-function spelling(files: string[]): Problem[] {
-  // cspell's package exports no path to its CLI, so run the bin npm links for it.
-  const cspell = join(process.cwd(), 'node_modules', 'cspell', 'bin.mjs');
-  const run = spawnSync(
-    process.execPath,
-    [cspell, '--no-progress', '--no-summary', '--no-color', '--no-must-find-files', ...files],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (run.status !== 0 && run.status !== 1) throw new Error(`cspell failed to run:\n${run.stderr}`);
-  return spellingProblems(run.stdout);
-}
-
 const pieces = piecesDir(values.content);
+const files = pieceFiles(pieces);
 const problems = [
-  ...spelling(pieceFiles(pieces)),
+  ...(await Promise.all(files.map((file) => spellingProblems(file, readFileSync(file, 'utf8'))))).flat(),
   ...checkPieces(pieces),
   ...checkBuiltLinks(values.dist, pieces),
 ];
@@ -53,5 +36,5 @@ if (problems.length > 0) {
   );
   process.exitCode = 1;
 } else {
-  console.log(`Content check passed: ${pieceFiles(pieces).length} piece(s), spelling, links and anchors.`);
+  console.log(`Content check passed: ${files.length} piece(s), spelling, links and anchors.`);
 }

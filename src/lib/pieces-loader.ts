@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { piecesDir } from './content-paths.ts';
 import { LOCALE } from './locale.ts';
 import { LEAD_IMAGE_MIN_WIDTH } from './piece-schema.ts';
+import { ProblemError } from './problem.ts';
 
 /**
  * The pieces collection's loader: Astro's glob loader over the content folder's `pieces/` (a piece
@@ -33,23 +34,24 @@ export function piecesLoader(base = piecesDir()): Loader {
 export async function checkLeadImage(piece: string, data: Record<string, unknown>) {
   const src = (data['image'] as { src?: unknown } | undefined)?.src;
   if (typeof src !== 'string' || src.trim() === '') return; // the schema says what is missing
-  const where = `${relative(process.cwd(), resolve(piece))}: image.src`;
+  const problem = (message: string) =>
+    new ProblemError({ file: relative(process.cwd(), resolve(piece)), field: 'image.src', message });
   const file = resolve(dirname(resolve(piece)), src);
   if (!/^\.\.?\//.test(src)) {
-    throw new Error(
-      `${where}: write the lead image's path from the piece's folder, like src: ./${src.replace(/^\/+/, '')}`,
+    throw problem(
+      `write the lead image's path from the piece's folder, like src: ./${src.replace(/^\/+/, '')}`,
     );
   }
   if (!existsSync(file)) {
-    throw new Error(
-      `${where}: there is no picture at ${src} (looked for ${relative(process.cwd(), file)}). ` +
+    throw problem(
+      `there is no picture at ${src} (looked for ${relative(process.cwd(), file)}). ` +
         "Put the picture in the piece's folder (content/pieces/<slug>/), or fix the file name.",
     );
   }
   const { width } = await sharp(file).metadata();
   if (width < LEAD_IMAGE_MIN_WIDTH) {
-    throw new Error(
-      `${where}: ${src} is ${width} px wide; a lead image must be at least ${LEAD_IMAGE_MIN_WIDTH.toLocaleString(LOCALE)} px ` +
+    throw problem(
+      `${src} is ${width} px wide; a lead image must be at least ${LEAD_IMAGE_MIN_WIDTH.toLocaleString(LOCALE)} px ` +
         'wide, so it stays sharp on large screens and in shared links. Use a larger version of the picture.',
     );
   }

@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { globSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseRoute, pollResultsPath } from '../lib/routes.ts';
 
 /** Every HTML file of a built site, as paths under `distDir`. */
 export function htmlFiles(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+  return globSync('**/*.html', { cwd: distDir })
     .map((file) => join(distDir, file))
     .sort();
 }

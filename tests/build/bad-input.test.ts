@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { piecesDir } from '../../src/lib/content-paths.ts';
 import { buildFixture, removeBuild, type BuildResult } from '../support/build-fixture.ts';
@@ -35,7 +35,11 @@ test('a missing headline: the file, the field and how to write it', () => {
 test('an unknown component: the file, the line and the closest real name', () => {
   const output = expectBuildToFail('unknown-component');
   expect(output).toContain(
-    `${piece('unknown-component')}, line 11: unknown component <ExpertTips>. Did you mean <ExpertTip>?`,
+    `${piece('unknown-component')}:11:1: unknown component <ExpertTips>. Did you mean <ExpertTip>?`,
+  );
+  // Astro's own pointer to the place, read from the same fields.
+  expect(output).toMatch(
+    new RegExp(`Location:\\s+${RegExp.escape(resolve(piece('unknown-component')))}:11:1`),
   );
 });
 
@@ -43,7 +47,7 @@ test('a lead image too small: the file, the field, its width and the fix', () =>
   result = buildFixture(fixture('narrow-lead-image'));
   expect(result.ok, result.output).toBe(false);
   expect(result.output).toContain(
-    `${join(piecesDir(fixture('narrow-lead-image')), 'piece', 'index.mdx')}: image.src: ./small.jpg is 800 px wide; ` +
+    `${join(piecesDir(fixture('narrow-lead-image')), 'piece', 'index.mdx')} image.src: ./small.jpg is 800 px wide; ` +
       'a lead image must be at least 1,200 px wide',
   );
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { piecesDir } from '../../src/lib/content-paths.ts';
-import { pieceFiles } from '../../src/tooling/content-check.ts';
+import { pieceFiles } from '../../src/tooling/content-check/pieces.ts';
 import { buildFixture, removeBuild, type BuildResult } from '../support/build-fixture.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 
@@ -27,7 +27,7 @@ beforeAll(() => {
 });
 afterAll(() => removeBuild(build));
 
-describe('the content check fails on what the build lets through, naming file, line and fix', () => {
+describe('the content check fails on what the build lets through, naming file, line, column and fix', () => {
   test('it exits with failure and counts the problems', () => {
     expect(check.status).toBe(1);
     expect(check.output).toContain('The content check found 11 problem(s)');
@@ -35,41 +35,41 @@ describe('the content check fails on what the build lets through, naming file, l
 
   test('typos like the source text had', () => {
     expect(check.output).toContain(
-      `${dir}/typo.mdx, line 9: "coudl" may be misspelt (did you mean "cloud" or "could"?). ` +
+      `${dir}/typo.mdx:9:6: "coudl" may be misspelt (did you mean "cloud" or "could"?). ` +
         'Fix it, or if it is right (a name or a term), add it to content/dictionary.txt.',
     );
-    expect(check.output).toContain(`${dir}/typo.mdx, line 9: "manny" may be misspelt.`);
+    expect(check.output).toContain(`${dir}/typo.mdx:9:22: "manny" may be misspelt.`);
   });
 
   test('a broken internal link', () => {
     expect(check.output).toContain(
-      `${dir}/broken-internal-link.mdx, line 11: the link to /no-such-piece/ goes to a page that does not exist.`,
+      `${dir}/broken-internal-link.mdx:11:23: the link to /no-such-piece/ goes to a page that does not exist.`,
     );
   });
 
   test("a link to the results of a poll no piece asks (a poll's own results page is fine)", () => {
     expect(check.output).toContain(
-      `${dir}/broken-internal-link.mdx, line 15: the link to /polls/no-such-poll/ goes to a page that does not exist.`,
+      `${dir}/broken-internal-link.mdx:15:69: the link to /polls/no-such-poll/ goes to a page that does not exist.`,
     );
     expect(check.output).not.toContain('/polls/link-check-poll/ goes to');
   });
 
   test('a link to a missing anchor', () => {
     expect(check.output).toContain(
-      `${dir}/missing-anchor.mdx, line 11: the link to #the-summit points to the anchor #the-summit, ` +
+      `${dir}/missing-anchor.mdx:11:26: the link to #the-summit points to the anchor #the-summit, ` +
         'which /missing-anchor/ does not have.',
     );
   });
 
   test('a date YAML would silently roll over', () => {
     expect(check.output).toContain(
-      `${dir}/impossible-date.mdx, line 4, field published: 2025-02-30 is not a real date.`,
+      `${dir}/impossible-date.mdx:4:1 published: 2025-02-30 is not a real date.`,
     );
   });
 
   test('two pieces with the same headline or the same address', () => {
     expect(check.output).toContain(
-      `${dir}/same-headline-second.mdx, field title: the headline "Same headline" is already used by ${dir}/same-headline-first.mdx.`,
+      `${dir}/same-headline-second.mdx:2:1 title: the headline "Same headline" is already used by ${dir}/same-headline-first.mdx.`,
     );
     expect(check.output).toMatch(
       /impossible(-| )date\.mdx: this piece would be published at \/impossible-date\/, like .*impossible(-| )date\.mdx\. Rename one of the two files\./,
@@ -83,9 +83,9 @@ describe('the content check fails on what the build lets through, naming file, l
   });
 
   test('every TODO left from the template in a piece that is not a draft, not only the first', () => {
-    for (const line of [5, 9]) {
+    for (const line of ['5:9', '9:1']) {
       expect(check.output).toContain(
-        `${dir}/leftover-todos.mdx, line ${line}: this piece is not a draft but still has a TODO from the template.`,
+        `${dir}/leftover-todos.mdx:${line}: this piece is not a draft but still has a TODO from the template.`,
       );
     }
   });

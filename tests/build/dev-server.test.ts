@@ -61,3 +61,16 @@ test('the piece editor answers its own page on this machine, and no other site',
   );
   expect(rebound).toBe(403);
 });
+
+test('the piece editor refuses in the JSON shape every API of the site uses', async () => {
+  const outside = await fetch(`${dev.origin}${editorApiUrl('piece', 'file=../tags.json')}`);
+  expect(outside.status).toBe(400);
+  expect(await outside.json()).toEqual({
+    error: { status: 400, code: 'invalid-request', message: expect.stringContaining('is not a piece in') },
+  });
+  const unknown = await fetch(`${dev.origin}${editorApiUrl('no-such-route')}`);
+  expect(unknown.status).toBe(404);
+  expect(await unknown.json()).toEqual({
+    error: { status: 404, code: 'unknown-route', message: 'The editor has no GET no-such-route.' },
+  });
+});

@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import { afterAll, expect, test } from 'vitest';
 import { calloutTypeByComponent } from '../../src/components/callout/callout-types.ts';
 import { editorTagNames } from '../../src/components/registry.ts';
 import { piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
 import { pieceSchema } from '../../src/lib/piece-schema.ts';
-import { checkPieces } from '../../src/tooling/content-check.ts';
+import { checkPieces } from '../../src/tooling/content-check/across-pieces.ts';
+import { readFrontmatter } from '../../src/tooling/frontmatter.ts';
 import { editorEnv } from '../support/build-fixture.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 import { renderPiece } from '../support/render.ts';
@@ -59,7 +59,7 @@ test('the template compiles, its examples stay commented out, and its TODOs bloc
   const file = join(dir, 'why-the-mekong-matters.mdx');
   const source = readFileSync(file, 'utf8').replace('draft: true', 'draft: false');
   writeFileSync(file, source);
-  const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as Record<string, unknown>;
+  const frontmatter = readFrontmatter(source);
   expect(pieceSchema().safeParse(frontmatter).error?.issues ?? []).toEqual([]);
 
   const { html } = await renderPiece(source);

@@ -4,6 +4,7 @@ import type { Node } from 'unist';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { parseProps, propsProblem, type ComponentDefinition } from '../../components/props.ts';
+import { formatPlace, formatProblem, type ContentMessage } from '../../lib/problem.ts';
 import type { z } from 'astro/zod';
 
 /** Helpers shared by our remark plugins for reading MDX components (`<Question q="…">`) from mdast. */
@@ -14,18 +15,42 @@ export function isMdxJsxElement(node: Node): node is MdxJsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** `content/pieces/piece.mdx, line 12` — where an editor should look. */
+/** The piece's path as an editor would open it: relative to the project. */
+const pathOf = (file: VFile) => (file.path ? relative(process.cwd(), file.path) : 'an MDX file');
+
+/** `content/pieces/piece.mdx:12:3` — where an editor should look, for a message that names another place. */
 export function where(file: VFile, node?: Node): string {
-  const path = file.path ? relative(process.cwd(), file.path) : 'an MDX file';
-  const line = node?.position?.start.line;
-  return line === undefined ? path : `${path}, line ${line}`;
+  const start = node?.position?.start;
+  return formatPlace(pathOf(file), start?.line, start?.column);
 }
 
-/** Stops the build with a message for the editor; `where` is prepended so it names file and line. */
-export function failAt(file: VFile, node: Node, message: string): never {
-  const error = new Error(`${where(file, node)}: ${message}`);
-  error.name = 'ContentError';
-  throw error;
+/**
+ * Stops the build with a message for the editor, as a vfile message that carries the file, line,
+ * column and (when the problem is one prop's) the prop as fields: the piece editor places it from
+ * those. Its printed text is the formatted problem, because that is all Astro shows in the terminal.
+ */
+export function failAt(
+  file: VFile,
+  node: Node,
+  message: string,
+  { field, ruleId }: { field?: string; ruleId?: string } = {},
+): never {
+  const problem: ContentMessage = file.message(message, {
+    place: node.position,
+    ruleId,
+    source: 'content-check',
+  });
+  problem.fatal = true;
+  problem.file = pathOf(file);
+  if (field) problem.field = field;
+  problem.message = formatProblem({
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    field,
+    message,
+  });
+  throw problem;
 }
 
 /**
@@ -59,6 +84,7 @@ function attributeValue(file: VFile, node: MdxJsxElement, { name, value }: MdxJs
       file,
       node,
       `<${node.name}> prop "${name}" must be written as plain text, a number, a list or true/false, like ${name}="…" or ${name}={["…", "…"]}.`,
+      { field: name },
     );
   }
   return literal;

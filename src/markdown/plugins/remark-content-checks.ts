@@ -17,6 +17,7 @@ export function remarkContentChecks() {
           file,
           node,
           `the image ${node.url} has no alt text. Describe it for readers who cannot see it: ![What the image shows](${node.url}).`,
+          { ruleId: 'image-alt' },
         );
       }
       if (
@@ -24,7 +25,10 @@ export function remarkContentChecks() {
         (node.name === 'img' || node.name === 'Image') &&
         !String(readAttribute(file, node, 'alt') ?? '').trim()
       ) {
-        failAt(file, node, `the <${node.name}> has no alt text. Add alt="what the image shows".`);
+        failAt(file, node, `the <${node.name}> has no alt text. Add alt="what the image shows".`, {
+          field: 'alt',
+          ruleId: 'image-alt',
+        });
       }
     });
 
@@ -38,6 +42,7 @@ export function remarkContentChecks() {
           node,
           `the footnote [^${match[1]}] has no definition, so readers would see "[^${match[1]}]" instead of a source. ` +
             `Add a line "[^${match[1]}]: The source, with a [link](https://…)." at the end of the piece, or fix the name.`,
+          { ruleId: 'footnote-undefined' },
         );
       }
     });
@@ -48,6 +53,7 @@ export function remarkContentChecks() {
           node,
           `the footnote [^${node.label ?? node.identifier}] is defined but never cited, so it would not be shown. ` +
             `Cite it in the text with [^${node.label ?? node.identifier}], or remove the definition.`,
+          { ruleId: 'footnote-unused' },
         );
       }
     });

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { piecesDir } from '../../lib/content-paths.ts';
-import { pieceFiles } from '../content-check.ts';
+import { pieceFiles } from '../content-check/pieces.ts';
 
 /*
  * Realistic generated pieces for the build benchmark (about 1,800 words: h2/h3 sections, a table,

@@ -5,7 +5,8 @@ import type { z } from 'astro/zod';
 import { piecesDir, tagsFile } from '../../lib/content-paths.ts';
 import { pieceSchema } from '../../lib/piece-schema.ts';
 import { piecePath } from '../../lib/routes.ts';
-import { pieceFiles, pieceSlug } from '../content-check.ts';
+import { pieceFiles, pieceSlug } from '../content-check/pieces.ts';
+import { readFrontmatter, splitFrontmatter } from '../frontmatter.ts';
 import { createPiece } from '../new-piece.ts';
 import { checkPieceSource } from './check.ts';
 import {
@@ -17,7 +18,8 @@ import {
 } from './component-edit.ts';
 import { formFields, isSchemaDefault } from './form-fields.ts';
 import { EDITOR_API } from '../../integrations/editor-paths.ts';
-import { readFrontmatter, setFrontmatter } from './frontmatter-edit.ts';
+import { setFrontmatter } from './frontmatter-edit.ts';
+import { JSON_HEADERS, sendJsonError } from '../../lib/json-error.ts';
 
 type Json = Record<string, unknown>;
 
@@ -34,10 +36,11 @@ export async function handleEditorApi(req: IncomingMessage, res: ServerResponse)
   try {
     const body = req.method === 'POST' ? ((await readJson(req)) as Json) : {};
     const answer = await handle(route, url.searchParams, body);
-    if (answer === undefined) return send(res, 404, { error: `The editor has no ${route}.` });
-    send(res, 200, answer);
+    if (answer === undefined) return sendJsonError(res, 404, 'unknown-route', `The editor has no ${route}.`);
+    res.writeHead(200, JSON_HEADERS);
+    res.end(JSON.stringify(answer));
   } catch (error) {
-    send(res, 400, { error: (error as Error).message });
+    sendJsonError(res, 400, 'invalid-request', (error as Error).message);
   }
 }
 
@@ -58,7 +61,7 @@ async function handle(route: string, query: URLSearchParams, body: Json): Promis
       const file = pieceFile(dir, query.get('file'));
       const source = readFileSync(file, 'utf8');
       return {
-        source,
+        ...parts(source),
         frontmatter: formValues(readFrontmatter(source)),
         path: piecePath(pieceSlug(dir, file)),
       };
@@ -82,25 +85,29 @@ async function handle(route: string, query: URLSearchParams, body: Json): Promis
     }
     case 'POST save': {
       const file = pieceFile(dir, body['file']);
-      const source = withFrontmatter(String(body['source']), body['frontmatter']);
+      const opened = typeof body['opened'] === 'string' ? body['opened'] : undefined;
+      const source = withFrontmatter(String(body['source']), body['frontmatter'], opened);
       const problems = await checkPieceSource(file, source, dir);
       // A draft may be saved half-done; a piece that would be published must not break the build.
       const saved = problems.length === 0 || readFrontmatter(source)['draft'] === true;
       if (saved && source !== readFileSync(file, 'utf8')) writeFileSync(file, source);
-      return { source, problems, saved };
+      return { ...parts(source), problems, saved };
     }
     case 'POST component':
       return readComponentAt(String(body['source']), Number(body['offset'])) ?? null;
     case 'POST component/apply':
-      return {
-        source: applyComponentProps(String(body['source']), Number(body['offset']), body['props'] as Json),
-      };
+      return parts(
+        applyComponentProps(String(body['source']), Number(body['offset']), body['props'] as Json),
+      );
     case 'POST component/markup':
       return { markup: componentMarkup(String(body['name']), (body['props'] ?? {}) as Json) };
     default:
       return undefined;
   }
 }
+
+/** A piece's text, and its frontmatter block and body apart: the page edits the body as text. */
+const parts = (source: string) => ({ source, ...splitFrontmatter(source) });
 
 /** A piece file named from the pieces folder; nothing outside it, nothing but .mdx. */
 function pieceFile(dir: string, name: unknown): string {
@@ -119,8 +126,11 @@ function formValues(data: Json): Json {
   ) as Json;
 }
 
-/** The text with the form's frontmatter values spliced in (only fields whose value changed move). */
-function withFrontmatter(source: string, values: unknown): string {
+/**
+ * The text with the form's frontmatter values spliced in (only fields whose value changed move; a
+ * value set back to what it was in `opened`, the file as the editor opened it, is written as it was).
+ */
+function withFrontmatter(source: string, values: unknown, opened?: string): string {
   if (!values || typeof values !== 'object') return source;
   const current = readFrontmatter(source);
   const shape = pieceSchema().shape as Record<string, z.ZodType>;
@@ -136,7 +146,7 @@ function withFrontmatter(source: string, values: unknown): string {
           : value,
       ]),
   );
-  return setFrontmatter(source, changes);
+  return setFrontmatter(source, changes, { opened });
 }
 
 /** The form's values with its empty fields (null) left out: a field left out is removed. */
@@ -152,9 +162,4 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-}
-
-function send(res: ServerResponse, status: number, data: unknown) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(data));
 }

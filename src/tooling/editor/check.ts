@@ -1,66 +1,70 @@
-import { spawnSync } from 'node:child_process';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import { parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import { piecesDir as defaultPiecesDir } from '../../lib/content-paths.ts';
 import { pieceSchema } from '../../lib/piece-schema.ts';
 import { checkLeadImage } from '../../lib/pieces-loader.ts';
+import { placeAt, problemFromError, type Problem } from '../../lib/problem.ts';
 import { markdownOptions } from '../../markdown/pipeline.ts';
-import { checkPieces, spellingProblems } from '../content-check.ts';
-import { readFrontmatter } from './frontmatter-edit.ts';
-import { frontmatterRange } from './mdx-source.ts';
-
-/** A problem the piece editor shows at its line (1-based), in the editor's words. */
-export interface SourceProblem {
-  line: number;
-  message: string;
-}
-
-const lineAt = (source: string, offset: number) => source.slice(0, offset).split('\n').length;
+import { checkPieces } from '../content-check/across-pieces.ts';
+import { spellingProblems } from '../content-check/spelling.ts';
+import {
+  blankFrontmatter,
+  fieldOffset,
+  frontmatterDocument,
+  frontmatterRange,
+  readFrontmatter,
+} from '../frontmatter.ts';
 
 /**
  * Every problem the build and the content check would find in this text of `file`, before it is
- * saved: the frontmatter against the content schema (each at its field's line), the lead image's
- * file, the MDX through the site's own Markdown pipeline (unknown components, wrong props, broken
+ * saved: the frontmatter against the content schema (each at its field), the lead image's file,
+ * the MDX through the site's own Markdown pipeline (unknown components, wrong props, broken
  * footnotes, missing pictures, at their lines), spelling, and the checks across pieces (a headline
  * or address another piece has, a TODO left in a piece that is not a draft, an impossible date).
+ * Each carries its line, column and field as the checks found them.
  */
 export async function checkPieceSource(
   file: string,
   source: string,
   piecesDir = defaultPiecesDir(),
-): Promise<SourceProblem[]> {
-  const problems: SourceProblem[] = [];
-  const range = frontmatterRange(source);
-  const fieldLine = (path: PropertyKey[]) => {
-    if (!range) return 1;
-    const document = parseDocument(source.slice(range.start, range.end), { version: '1.1' });
-    const pair = isMap(document.contents)
-      ? (document.contents.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === path[0])
-      : undefined;
-    return lineAt(source, range.start + ((pair?.key as { range?: number[] } | undefined)?.range?.[0] ?? 0));
+): Promise<Problem[]> {
+  const name = relative(process.cwd(), resolve(file));
+  const problems: Problem[] = [];
+  /** A field's place in the file, or the frontmatter's first line for a field not written. */
+  const placeOf = (path: readonly PropertyKey[]) => {
+    const offset = fieldOffset(source, path) ?? frontmatterRange(source)?.start;
+    return offset === undefined ? {} : placeAt(source, offset);
   };
 
-  const data = readFrontmatter(source);
-  const parsed = pieceSchema().safeParse(data);
-  for (const issue of parsed.error?.issues ?? []) {
+  // YAML the build cannot read stops it before anything else is checked: said at its place.
+  const parsed = frontmatterDocument(source);
+  for (const error of parsed?.document.errors ?? []) {
     problems.push({
-      line: fieldLine(issue.path),
-      message: `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`,
+      file: name,
+      ...placeAt(source, parsed!.range.start + error.pos[0]),
+      message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
     });
   }
-  await checkLeadImage(file, data).catch((error: Error) =>
-    problems.push({ line: fieldLine(['image']), message: error.message.replace(/^[^:]+: /, '') }),
-  );
+  if (problems.length > 0) return problems;
 
-  // The body through the build's own remark and rehype plugins; the frontmatter blanked, so lines match.
-  const body = range
-    ? source.slice(0, range.end).replace(/[^\n]/g, ' ') +
-      source.slice(range.end).replace(/^(\r?\n)---/, '$1   ')
-    : source;
+  const data = readFrontmatter(source);
+  for (const issue of pieceSchema().safeParse(data).error?.issues ?? []) {
+    problems.push({
+      file: name,
+      ...placeOf(issue.path),
+      field: issue.path.join('.') || undefined,
+      message: issue.message,
+    });
+  }
+  await checkLeadImage(file, data).catch((error: unknown) => {
+    const problem = problemFromError(name, error);
+    problems.push({ ...placeOf(problem.field?.split('.') ?? []), ...problem });
+  });
+
+  // The body through the build's own remark and rehype plugins; the frontmatter blanked, so places match.
   try {
     await compile(
-      { value: body, path: resolve(file), data: { astro: { frontmatter: { ...data } } } },
+      { value: blankFrontmatter(source), path: resolve(file), data: { astro: { frontmatter: { ...data } } } },
       {
         remarkPlugins: markdownOptions.remarkPlugins,
         rehypePlugins: markdownOptions.rehypePlugins as never,
@@ -68,38 +72,13 @@ export async function checkPieceSource(
       },
     );
   } catch (error) {
-    const { message, line } = error as { message: string; line?: number };
-    const at = /, line (\d+): ([\s\S]*)$/.exec(message);
-    problems.push(
-      at
-        ? { line: Number(at[1]), message: at[2]! }
-        : { line: line ?? 1, message: message.replace(/^\d+:\d+(-\d+:\d+)?: /, '') },
-    );
+    problems.push(problemFromError(name, error));
   }
 
-  problems.push(...spelling(file, source));
+  problems.push(...(await spellingProblems(file, source)).map((problem) => ({ ...problem, file: name })));
   const unsaved = new Map([[resolve(file), source]]);
   for (const problem of checkPieces(resolve(piecesDir), unsaved)) {
-    if (!problem.where.startsWith(resolve(file))) continue;
-    problems.push({ line: Number(/, line (\d+)/.exec(problem.where)?.[1] ?? 1), message: problem.message });
+    if (problem.file === resolve(file)) problems.push({ ...problem, file: name });
   }
-  return problems.sort((a, b) => a.line - b.line);
-}
-
-/** cspell on the unsaved text, read from stdin but checked as the file (content/dictionary.txt applies). */
-function spelling(file: string, source: string): SourceProblem[] {
-  const cspell = join(process.cwd(), 'node_modules', 'cspell', 'bin.mjs');
-  const name = relative(process.cwd(), resolve(file));
-  const run = spawnSync(
-    process.execPath,
-    [cspell, '--no-progress', '--no-summary', '--no-color', `stdin://${name}`],
-    {
-      input: source,
-      encoding: 'utf8',
-    },
-  );
-  return spellingProblems(run.stdout).map((problem) => ({
-    line: Number(/, line (\d+)/.exec(problem.where)?.[1] ?? 1),
-    message: problem.message,
-  }));
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -1,9 +1,12 @@
 import { markdown } from '@codemirror/lang-markdown';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { EditorState, Text } from '@codemirror/state';
 import { EditorView, basicSetup } from 'codemirror';
 import type { Field } from './form-fields.ts';
 import { readFields, renderFields, showFieldProblems } from './forms.ts';
 import { editorApiUrl } from '../../integrations/editor-paths.ts';
+import type { JsonErrorBody } from '../../lib/json-error.ts';
+import type { Problem } from '../../lib/problem.ts';
 
 /*
  * The piece editor in the browser: the pieces, the frontmatter form, the text of the piece in
@@ -11,13 +14,16 @@ import { editorApiUrl } from '../../integrations/editor-paths.ts';
  * the file's bytes; this page only sends what the editor changed.
  */
 
+/** A piece's text as the server answers it: whole, and its frontmatter block (`head`) and body apart. */
+interface PieceText {
+  source: string;
+  head: string;
+  body: string;
+}
+
 interface Forms {
   frontmatter: Field[];
   components: { name: string; summary: string; fields: Field[] }[];
-}
-interface Problem {
-  line: number;
-  message: string;
 }
 
 const api = async <T>(path: string, body?: unknown): Promise<T> => {
@@ -29,42 +35,77 @@ const api = async <T>(path: string, body?: unknown): Promise<T> => {
       ? {}
       : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
   );
-  const data = (await response.json()) as T & { error?: string };
-  if (!response.ok) throw new Error(data.error ?? `The editor's server answered ${response.status}.`);
+  const data = (await response.json()) as T & Partial<JsonErrorBody>;
+  if (!response.ok)
+    throw new Error(data.error?.message ?? `The editor's server answered ${response.status}.`);
   return data;
 };
 
-/** The frontmatter block (with its `---` lines) and the text after it. */
-const split = (source: string) => {
-  const head = /^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/.exec(source)?.[0] ?? '';
-  return { head, body: source.slice(head.length) };
-};
+/** The line break a text mostly uses (`\r\n` or `\n`); `\n` when it has none. */
+function lineBreakOf(text: string): string {
+  const counts = new Map<string, number>();
+  for (const [found] of text.matchAll(/\r\n|\r|\n/g)) counts.set(found, (counts.get(found) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '\n';
+}
+
+/** Two values as JSON, to tell whether a field was changed. */
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export async function startEditor(page: Document) {
   const $ = <T extends HTMLElement>(name: string) => page.querySelector<T>(`[data-${name}]`)!;
   const forms = await api<Forms>('forms');
   let file = '';
   let head = '';
-  const view = new EditorView({
-    parent: $('code'),
-    extensions: [basicSetup, markdown(), lintGutter(), EditorView.lineWrapping],
-  });
+  /** The piece as it was opened: a field set back to its value there is written back as it was. */
+  let opened = '';
+  /** The form's values as last opened or saved: only the fields changed since are sent. */
+  let formBaseline: Record<string, unknown> = {};
+  const view = new EditorView({ parent: $('code'), state: editorState('', '\n') });
   const status = (text: string) => ($('status').textContent = text);
+
+  /**
+   * The editor's state for a piece's text. CodeMirror splits lines at its one line separator and
+   * joins them with it, so it is set to the line break the file uses: the text comes back with the
+   * same bytes (a stray other line break stays in its line, shown as a special character), and a
+   * new line or pasted text gets the file's line breaks.
+   */
+  function editorState(doc: string, lineBreak: string) {
+    return EditorState.create({
+      doc,
+      extensions: [
+        basicSetup,
+        markdown(),
+        lintGutter(),
+        EditorView.lineWrapping,
+        EditorState.lineSeparator.of(lineBreak),
+        EditorView.clipboardInputFilter.of((text, state) => text.replace(/\r\n|\r|\n/g, state.lineBreak)),
+      ],
+    });
+  }
+
+  /** The text of the piece as the file will hold it (CodeMirror's positions count a line break as one). */
+  const bodyText = () => view.state.sliceDoc();
+  /** A position in the editor as an offset into `bodyText()`. */
+  const offsetOf = (position: number) =>
+    position + (view.state.lineBreak.length - 1) * (view.state.doc.lineAt(position).number - 1);
+  /** Text with `\n` line breaks (the server's markup) as a document piece, lines and all. */
+  const textOf = (text: string) => Text.of(text.split(/\r\n|\r|\n/));
 
   /** Replaces the editor's text with `next`, changing only the stretch that differs (undo keeps working). */
   function replaceText(next: string) {
-    const current = view.state.doc.toString();
+    const target = view.state.toText(next);
+    const [current, wanted] = [view.state.doc.toString(), target.toString()];
     let from = 0;
-    while (from < current.length && current[from] === next[from]) from++;
+    while (from < current.length && current[from] === wanted[from]) from++;
     let end = 0;
     while (
       end < current.length - from &&
-      end < next.length - from &&
-      current.at(-1 - end) === next.at(-1 - end)
+      end < wanted.length - from &&
+      current.at(-1 - end) === wanted.at(-1 - end)
     )
       end++;
     view.dispatch({
-      changes: { from, to: current.length - end, insert: next.slice(from, next.length - end) },
+      changes: { from, to: current.length - end, insert: target.slice(from, wanted.length - end) },
     });
   }
 
@@ -86,56 +127,79 @@ export async function startEditor(page: Document) {
   }
 
   async function open(name: string) {
-    const piece = await api<{ source: string; frontmatter: Record<string, unknown>; path: string }>(
+    const piece = await api<PieceText & { frontmatter: Record<string, unknown>; path: string }>(
       `piece?file=${encodeURIComponent(name)}`,
     );
     file = name;
-    ({ head } = split(piece.source));
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: split(piece.source).body } });
+    opened = piece.source;
+    head = piece.head;
+    view.setState(editorState(piece.body, lineBreakOf(piece.body || head)));
     renderFields($('frontmatter'), forms.frontmatter, piece.frontmatter);
+    formBaseline = formValues();
     $('empty').hidden = true;
     $<HTMLIFrameElement>('preview').src = piece.path;
     showProblems([]);
     status(`Editing ${name}.`);
   }
 
+  /**
+   * Each problem where the editor will look for it: a frontmatter field's beside the field, one in
+   * the text in the gutter at its line and column, and every one in the list, with its line.
+   */
   function showProblems(problems: Problem[]) {
-    const headLines = head.split('\n').length - 1;
+    const headLines = head.split(/\r\n|\r|\n/).length - 1;
+    const inText = problems.filter((p) => p.line !== undefined && p.line > headLines);
     const unplaced = showFieldProblems(
       $('frontmatter'),
-      problems.filter((p) => p.line <= headLines).map((p) => p.message),
+      problems.filter((p) => !inText.includes(p)),
     );
-    const inText = problems.filter((p) => p.line > headLines);
-    const diagnostics: Diagnostic[] = inText.flatMap(({ line, message }) => {
-      const at = line - headLines;
+    const diagnostics: Diagnostic[] = inText.flatMap(({ line, column, message }) => {
+      const at = line! - headLines;
       if (at > view.state.doc.lines) return [];
       const { from, to } = view.state.doc.line(at);
-      return [{ from, to, severity: 'error', message }];
+      return [{ from: Math.min(from + (column ?? 1) - 1, to), to, severity: 'error', message }];
     });
     view.dispatch(setDiagnostics(view.state, diagnostics));
     $('problems').replaceChildren(
-      ...[...unplaced.map((message) => ({ line: 1, message })), ...inText].map(({ line, message }) =>
-        Object.assign(page.createElement('li'), { textContent: `Line ${line}: ${message}` }),
+      ...[...unplaced, ...inText].map(({ line, field, message }) =>
+        Object.assign(page.createElement('li'), {
+          textContent: `${line === undefined ? '' : `Line ${line}: `}${field ? `${field}: ` : ''}${message}`,
+        }),
       ),
     );
   }
 
   /** The form's values, a field left empty as null: JSON has no undefined, and it means "remove". */
-  function frontmatterChanges() {
+  function formValues() {
     const values = readFields($('frontmatter'), forms.frontmatter);
     return Object.fromEntries(forms.frontmatter.map(({ name }) => [name, values[name] ?? null]));
+  }
+
+  /**
+   * Only the fields the editor changed since the piece was opened or saved: a field the form cannot
+   * show exactly as written (a line break in a one-line box) is left as it is unless it is edited.
+   */
+  function frontmatterChanges() {
+    const values = formValues();
+    return Object.fromEntries(
+      Object.entries(values).filter(([name, value]) => !sameJson(value, formBaseline[name])),
+    );
   }
 
   async function save() {
     if (!file) return;
     status('Checking…');
-    const result = await api<{ source: string; problems: Problem[]; saved: boolean }>('save', {
+    const values = formValues();
+    const result = await api<PieceText & { problems: Problem[]; saved: boolean }>('save', {
       file,
-      source: head + view.state.doc.toString(),
+      source: head + bodyText(),
       frontmatter: frontmatterChanges(),
+      opened,
     });
-    ({ head } = split(result.source));
-    replaceText(split(result.source).body);
+    // The answer's text holds the form's values, saved or not: they are the baseline from now on.
+    formBaseline = values;
+    head = result.head;
+    replaceText(result.body);
     showProblems(result.problems);
     if (result.saved) {
       status(
@@ -193,12 +257,13 @@ export async function startEditor(page: Document) {
     }
     const { markup } = await api<{ markup: string }>('component/markup', { name, props });
     const { from, to } = view.state.selection.main;
-    // Inserted on lines of its own; what goes inside it is selected, ready to be written over.
-    const before = from > 0 && view.state.doc.sliceString(from - 1, from) !== '\n' ? '\n\n' : '';
+    // Inserted on lines of its own; what goes inside it is selected, ready to be written over. In
+    // the editor's positions a line break is one character, whatever the file's line breaks are.
+    const before = from > 0 && view.state.doc.lineAt(from).from !== from ? '\n\n' : '';
     const text = `${before}${markup}\n`;
     const inside = markup.indexOf('>\n') + 2;
     view.dispatch({
-      changes: { from, to, insert: text },
+      changes: { from, to, insert: textOf(text) },
       selection: markup.includes('</')
         ? { anchor: from + before.length + inside, head: from + before.length + markup.lastIndexOf('\n</') }
         : { anchor: from + text.length },
@@ -210,8 +275,8 @@ export async function startEditor(page: Document) {
   async function editComponent() {
     if (!file) return;
     status('Reading the component at the cursor…');
-    const source = head + view.state.doc.toString();
-    const offset = head.length + view.state.selection.main.head;
+    const source = head + bodyText();
+    const offset = head.length + offsetOf(view.state.selection.main.head);
     const found = await api<{ name: string; props: Record<string, unknown> } | null>('component', {
       source,
       offset,
@@ -225,8 +290,8 @@ export async function startEditor(page: Document) {
       status('Nothing changed.');
       return;
     }
-    const edited = await api<{ source: string }>('component/apply', { source, offset, props });
-    replaceText(split(edited.source).body);
+    const edited = await api<PieceText>('component/apply', { source, offset, props });
+    replaceText(edited.body);
     view.focus();
     status(`Changed <${found.name}>.`);
   }

@@ -1,4 +1,5 @@
 import type { Field } from './form-fields.ts';
+import type { Problem } from '../../lib/problem.ts';
 
 /*
  * Forms drawn from field descriptions (./form-fields.ts), in the browser: the frontmatter form and
@@ -196,14 +197,13 @@ function readField(wrapper: HTMLElement, field: Field): unknown {
   }
 }
 
-/** Shows each problem ("image.alt: Add alt text…") beside its field; answers those it could not place. */
-export function showFieldProblems(container: HTMLElement, messages: string[]): string[] {
+/** Shows each problem beside its field (`image.alt`, `updates.0.date`); answers those it could not place. */
+export function showFieldProblems(container: HTMLElement, problems: Problem[]): Problem[] {
   for (const node of container.querySelectorAll<HTMLElement>('[data-problem]')) node.textContent = '';
-  return messages.filter((message) => {
-    const [path] = /^[\w.]+(?=: )/.exec(message) ?? [];
-    if (!path) return true;
+  return problems.filter(({ field, message }) => {
+    if (!field) return true;
     let scope: HTMLElement | null = container;
-    for (const segment of path.split('.')) {
+    for (const segment of field.split('.')) {
       scope = /^\d+$/.test(segment)
         ? (scope?.querySelectorAll<HTMLElement>('fieldset.item')[Number(segment)] ?? null)
         : (scope?.querySelector<HTMLElement>(`[data-field="${segment}"]`) ?? scope);
@@ -212,7 +212,7 @@ export function showFieldProblems(container: HTMLElement, messages: string[]): s
       ?.closest<HTMLElement>('[data-field]')
       ?.querySelector<HTMLElement>(':scope > [data-problem]');
     if (!slot) return true;
-    slot.textContent = message.slice(path.length + 2);
+    slot.textContent = message;
     return false;
   });
 }

@@ -1,97 +1,340 @@
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair } from 'yaml';
-import { frontmatterRange } from './mdx-source.ts';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  Scalar,
+  stringify,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
+import { frontmatterDocument, YAML_OPTIONS } from '../frontmatter.ts';
 
-/** The frontmatter as data, as YAML reads it (dates as Date), or {} when there is none. */
-export function readFrontmatter(source: string): Record<string, unknown> {
-  const range = frontmatterRange(source);
-  if (!range) return {};
-  // YAML 1.1, as the build reads frontmatter: 2025-04-29 is a date.
-  return (parseDocument(source.slice(range.start, range.end), { version: '1.1' }).toJS() ?? {}) as Record<
-    string,
-    unknown
-  >;
+/*
+ * Frontmatter edits that change only the bytes of what changed. The piece editor's form sends
+ * values; they are spliced into the file's own YAML, each in the style it is written in (quoted or
+ * plain, a flow or a block list, a folded block), with the file's line breaks, so a value changed
+ * and changed back gives the file back.
+ */
+
+type Values = Record<string, unknown>;
+interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+interface Yaml {
+  document: Document;
+  /** The YAML text the document's ranges point into. */
+  text: string;
+}
+interface Context extends Yaml {
+  /** The file as the editor opened it: a value set back to what it was there is written as it was. */
+  opened: Yaml | undefined;
 }
 
+/** Values as the form sends them: a date as YYYY-MM-DD, and no value (null, '', [] or {}) as none. */
+const normal = (value: unknown): unknown => {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.length ? value.map(normal) : undefined;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .map(([key, v]) => [key, normal(v)])
+      .filter(([, v]) => v !== undefined);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value === null || value === '' ? undefined : value;
+};
 const same = (a: unknown, b: unknown) => JSON.stringify(normal(a)) === JSON.stringify(normal(b));
-/** Values as the form sends them: a date as YYYY-MM-DD. */
-const normal = (value: unknown): unknown =>
-  value instanceof Date
-    ? value.toISOString().slice(0, 10)
-    : Array.isArray(value)
-      ? value.map(normal)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normal(v)]))
-        : value;
+const isEmpty = (value: unknown) => normal(value) === undefined;
+const isRecord = (value: unknown): value is Values =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+const isScalarValue = (value: unknown) => !Array.isArray(value) && !isRecord(value);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Plain YAML text for a scalar: bare when YAML would read it back as the same text, quoted otherwise. */
-function scalar(value: unknown): string {
-  if (typeof value !== 'string') return String(value);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value; // a date, as the schema reads it
-  const bare =
-    !/^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|[\n\r]|\s$/.test(value) &&
-    !/^(true|false|null|~|yes|no|on|off|[-+.\d][\d._eE+-]*)$/i.test(value);
-  return bare && value !== '' ? value : JSON.stringify(value);
+const valueOf = (yaml: Yaml, node: unknown): unknown =>
+  node && typeof (node as Node).toJS === 'function' ? (node as Node).toJS(yaml.document) : node;
+const keyOf = (pair: Pair) => (isScalar(pair.key) ? pair.key.value : undefined);
+const pairIn = (map: YAMLMap | null, key: unknown) =>
+  (map?.items as Pair[] | undefined)?.find((pair) => keyOf(pair) === key);
+
+/** The spaces before a position on its line. */
+function indentAt(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 }
-
-/** A value written the way the field already is: a flow list stays `[a, b]`, a block list stays a block. */
-function written(value: unknown, like: Node | null, indent: string): string {
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
-    if (!(isSeq(like) && !like.flow) && !(like === null && value.length === 0)) {
-      return `[${value.map(scalar).join(', ')}]`;
-    }
-  }
-  if (value !== null && typeof value === 'object') {
-    const block = stringify(normal(value), { lineWidth: 0, indent: 2, defaultStringType: 'PLAIN' }).trimEnd();
-    return `\n${block.replace(/^/gm, `${indent}  `)}`;
-  }
-  return scalar(normal(value));
+/** Where a node's value ends, without the line breaks and spaces a block value's range runs on with. */
+function endOf(text: string, node: Node): number {
+  let end = node.range![1];
+  while (end > node.range![0] && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+/** Just after a pair's colon, and the end of its value (the colon when it has none). */
+function valueSpan(text: string, pair: Pair): { from: number; to: number } {
+  const from = text.indexOf(':', (pair.key as Node).range![1]) + 1;
+  const value = pair.value as Node | null;
+  return { from, to: value?.range ? Math.max(from, endOf(text, value)) : from };
 }
 
 /**
  * The source with these frontmatter fields set, changing only their bytes: a field whose value is
  * unchanged is left exactly as written (quotes, comments, spacing and all); a changed one is
- * rewritten in place in its own style; a new one is added as the last line; `undefined` removes
- * one. The rest of the file, body included, is never touched.
+ * rewritten in place in its own style, and one set back to its value in `opened` (the file as the
+ * editor opened it) is written as it was there; a new one is added as the last line; an empty
+ * value (undefined, null, '', []) removes one. The rest of the file, body included, is never touched.
  */
-export function setFrontmatter(source: string, changes: Record<string, unknown>): string {
-  const range = frontmatterRange(source);
-  if (!range) throw new Error('The piece has no frontmatter (the lines between --- at its top).');
-  const yaml = source.slice(range.start, range.end);
-  const document = parseDocument(yaml, { version: '1.1', keepSourceTokens: true });
-  if (!isMap(document.contents)) throw new Error('The frontmatter is not a list of fields.');
-  const current = (document.toJS() ?? {}) as Record<string, unknown>;
-  const pairs = document.contents.items as Pair<Node, Node | null>[];
-  const edits: { from: number; to: number; text: string }[] = [];
-  let appended = '';
-  for (const [key, value] of Object.entries(changes)) {
-    if (same(value, current[key]) || (value === undefined && !(key in current))) continue;
-    const pair = pairs.find((p) => isScalar(p.key) && p.key.value === key);
-    if (!pair) {
-      appended += `\n${key}: ${written(value, null, '')}`.replace(/: \n/, ':\n');
-      continue;
-    }
-    const keyStart = pair.key!.range![0];
-    const lineStart = yaml.lastIndexOf('\n', keyStart - 1) + 1;
-    const indent = yaml.slice(lineStart, keyStart);
-    let valueEnd = pair.value?.range?.[1] ?? pair.key!.range![1];
-    // A block value's range runs on to the next field's line: stop at its last character.
-    while (/\s/.test(yaml[valueEnd - 1] ?? '')) valueEnd--;
-    if (value === undefined) {
-      const lineEnd = yaml.indexOf('\n', valueEnd);
-      edits.push({ from: lineStart, to: lineEnd < 0 ? yaml.length : lineEnd + 1, text: '' });
-      continue;
-    }
-    const from = pair.value?.range?.[0] ?? pair.key!.range![1];
-    const text = written(value, pair.value, indent);
-    // A block value starts on the next line: it replaces everything after the colon.
-    const afterColon = yaml.indexOf(':', pair.key!.range![1]) + 1;
-    edits.push(
-      text.startsWith('\n') ? { from: afterColon, to: valueEnd, text } : { from, to: valueEnd, text },
+export function setFrontmatter(
+  source: string,
+  changes: Values,
+  { opened }: { opened?: string | undefined } = {},
+): string {
+  if (Object.keys(changes).length === 0) return source;
+  const parsed = frontmatterDocument(source);
+  if (!parsed) throw new Error('The piece has no frontmatter (the lines between --- at its top).');
+  const { document, range } = parsed;
+  const [error] = document.errors;
+  if (error) throw new Error(`The frontmatter is not valid YAML: ${error.message}`);
+  if (document.contents !== null && !isMap(document.contents))
+    throw new Error('The frontmatter is not a list of fields.');
+  const text = source.slice(range.start, range.end);
+  const before = opened === undefined ? null : frontmatterDocument(opened);
+  const context: Context = {
+    document,
+    text,
+    opened: before
+      ? {
+          document: before.document,
+          text: opened!.slice(before.range.start, before.range.end),
+        }
+      : undefined,
+  };
+  const edits = editMap(context, document.contents, changes, [], false);
+  if (edits.length === 0) return source;
+  const lineBreak = /\r\n|\r|\n/.exec(source)?.[0] ?? '\n';
+  let edited = edits
+    .sort((a, b) => b.from - a.from)
+    .reduce(
+      (yaml, e) => yaml.slice(0, e.from) + e.text.replace(/\r?\n/g, lineBreak) + yaml.slice(e.to),
+      text,
     );
+  // An empty frontmatter has no line break before its closing `---`: fields added to it need one.
+  if (text === '') edited = edited.replace(/^(\r?\n)+/, '') + lineBreak;
+  return source.slice(0, range.start) + edited + source.slice(range.end);
+}
+
+/**
+ * The edits that give a map these values. `whole`: the values are the map's entire contents (a
+ * nested map), so a field they leave out is removed; at the top, only the fields given are set.
+ */
+function editMap(
+  context: Context,
+  map: YAMLMap | null,
+  values: Values,
+  path: PropertyKey[],
+  whole: boolean,
+): Edit[] {
+  const { text } = context;
+  const pairs = (map?.items ?? []) as Pair[];
+  const keys = new Set([...(whole ? pairs.map(keyOf) : []), ...Object.keys(values)]);
+  const edits: Edit[] = [];
+  let appended = '';
+  for (const key of keys) {
+    if (typeof key !== 'string') continue;
+    const value = values[key];
+    const pair = pairIn(map, key);
+    if (same(value, valueOf(context, pair?.value))) continue;
+    if (!pair) {
+      // A new field goes after the map's last one, at its indentation.
+      const first = pairs[0]?.key as Node | undefined;
+      const indent = first?.range ? indentAt(text, first.range[0]) : '';
+      const kept = openedText(context, [...path, key], value, indent);
+      appended += `\n${indent}${key}:${kept ?? written(value, indent)}`;
+      continue;
+    }
+    if (isEmpty(value)) {
+      edits.push(removal(text, (pair.key as Node).range![0], valueSpan(text, pair).to));
+      continue;
+    }
+    edits.push(...editValue(context, pair, value, [...path, key]));
   }
-  const edited =
-    edits
-      .sort((a, b) => b.from - a.from)
-      .reduce((text, e) => text.slice(0, e.from) + e.text + text.slice(e.to), yaml) + appended;
-  return source.slice(0, range.start) + edited.replace(/\n+$/, '') + source.slice(range.end);
+  if (appended) {
+    const last = pairs.at(-1);
+    const at = last ? valueSpan(text, last).to : text.length;
+    edits.push({ from: at, to: at, text: appended });
+  }
+  return edits;
+}
+
+/** The edits that give a field a new value, keeping how the value is written where it can. */
+function editValue(context: Context, pair: Pair, value: unknown, path: PropertyKey[]): Edit[] {
+  const { text } = context;
+  const node = pair.value as Node | null;
+  const indent = indentAt(text, (pair.key as Node).range![0]);
+  const span = valueSpan(text, pair);
+  const kept = openedText(context, path, value, indent);
+  if (kept !== undefined) return [{ ...span, text: kept }];
+  if (isMap(node) && isRecord(value)) {
+    // A flow map `{ name: …, url: … }` is edited in place while it keeps its fields, else written
+    // anew as a flow map: its fields cannot be added or removed line by line.
+    const keys = (map: unknown) =>
+      Object.keys((normal(map) ?? {}) as Values)
+        .sort()
+        .join();
+    if (!node.flow || keys(value) === keys(valueOf(context, node))) {
+      return editMap(context, node, value, path, true);
+    }
+    const flow = stringify(forYaml(value), { ...YAML_OPTIONS, lineWidth: 0, collectionStyle: 'flow' });
+    return [{ from: node.range![0], to: endOf(text, node), text: flow.trimEnd() }];
+  }
+  if (isSeq(node) && Array.isArray(value)) return editSeq(context, node, value, path, span);
+  if (isScalar(node) && node.range && node.value !== null && isScalarValue(value)) {
+    return [{ from: node.range[0], to: span.to, text: scalarText(text, value, node, indent) }];
+  }
+  return [{ ...span, text: written(value, indent) }];
+}
+
+/** A list's edits: item by item when it keeps its length, else its items written anew in its style. */
+function editSeq(
+  context: Context,
+  seq: YAMLSeq,
+  values: unknown[],
+  path: PropertyKey[],
+  span: { from: number; to: number },
+): Edit[] {
+  const { text } = context;
+  const items = seq.items as Node[];
+  const changed = items.map((item, i) => !same(values[i], valueOf(context, item)));
+  const inPlace = (item: Node, i: number) =>
+    !changed[i] ||
+    (isMap(item) && !item.flow && isRecord(values[i])) ||
+    (isScalar(item) && item.value !== null && isScalarValue(values[i]));
+  if (items.length === values.length && items.every((item, i) => item.range && inPlace(item, i))) {
+    return items.flatMap((item, i) => {
+      if (!changed[i]) return [];
+      if (isMap(item)) return editMap(context, item, values[i] as Values, [...path, i], true);
+      return [
+        {
+          from: item.range![0],
+          to: endOf(text, item),
+          text: scalarText(text, values[i], item as Scalar, ''),
+        },
+      ];
+    });
+  }
+  // Items it had keep their text, wherever they now are; new ones are written like its first.
+  const first = items[0]?.range?.[0];
+  const prefix =
+    first === undefined
+      ? `${indentAt(text, span.from)}  - `
+      : text.slice(text.lastIndexOf('\n', first - 1) + 1, first);
+  const like = items.find(isScalar);
+  const itemText = (value: unknown): string | undefined => {
+    const old = items.find((item) => item.range && same(value, valueOf(context, item)));
+    if (old) return text.slice(old.range![0], endOf(text, old));
+    if (isScalarValue(value)) return like ? scalarText(text, value, like, '') : plainText(String(value));
+    if (seq.flow) return undefined;
+    const block = stringify(forYaml(value), { ...YAML_OPTIONS, lineWidth: 0, indent: 2 }).trimEnd();
+    return block.replace(/\n/g, `\n${' '.repeat(prefix.replace(/\r/g, '').length)}`);
+  };
+  const texts = values.map(itemText);
+  if (texts.some((t) => t === undefined))
+    return [{ ...span, text: written(values, indentAt(text, span.from)) }];
+  if (seq.flow) return [{ from: seq.range![0], to: endOf(text, seq), text: `[${texts.join(', ')}]` }];
+  return [{ ...span, text: texts.map((t) => `\n${prefix}${t}`).join('') }];
+}
+
+/** The field's value text in the file as opened, when the value is set back to what it was there. */
+function openedText(
+  context: Context,
+  path: PropertyKey[],
+  value: unknown,
+  indent: string,
+): string | undefined {
+  const opened = context.opened;
+  if (!opened) return undefined;
+  let node: unknown = opened.document.contents;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      pair = pairIn(node, segment);
+      node = pair?.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      pair = undefined;
+      node = node.items[segment];
+    } else return undefined;
+    if (node === undefined) return undefined;
+  }
+  if (!pair || !same(value, valueOf(opened, node))) return undefined;
+  // Copied text is only right at the same depth: its continuation lines carry their indentation.
+  if (indentAt(opened.text, (pair.key as Node).range![0]) !== indent) return undefined;
+  const { from, to } = valueSpan(opened.text, pair);
+  return opened.text.slice(from, to);
+}
+
+/** Removes a field: from the end of the line before it (or its own start) to the end of its value. */
+function removal(text: string, keyStart: number, valueEnd: number): Edit {
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  if (lineStart > 0)
+    return { from: text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1, to: valueEnd, text: '' };
+  const next = text.indexOf('\n', valueEnd);
+  return { from: 0, to: next < 0 ? text.length : next + 1, text: '' };
+}
+
+/**
+ * A scalar written in the style of the one it replaces: plain, 'single' or "double" quoted, or a
+ * block (`>-`, `|`) indented like it and folded at its width. Where the style cannot hold the
+ * value (plain text YAML would misread, a line break in quotes), the yaml library picks one that can.
+ */
+function scalarText(text: string, given: unknown, node: Scalar, indent: string): string {
+  const value = normal(given);
+  if (typeof value !== 'string') return String(value);
+  // A date stays a date: written plain, as YAML reads a date.
+  if (DATE.test(value) && node.value instanceof Date) return value;
+  let type = node.type;
+  if (value.includes('\n') && (type === 'PLAIN' || type === 'QUOTE_SINGLE')) type = 'QUOTE_DOUBLE';
+  const block = type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL';
+  // A block that kept its last line break (`|`, `>`) keeps it: the yaml library picks the header by it.
+  const ending = block && String(node.value).endsWith('\n') && !value.endsWith('\n') ? '\n' : '';
+  const lines = block ? text.slice(node.range![0], endOf(text, node)).split(/\r?\n/).slice(1) : [];
+  // A folded block written over several lines is folded again at its longest line's width.
+  const width =
+    type === 'BLOCK_FOLDED' && lines.length > 1 ? Math.max(...lines.map((l) => l.trim().length)) : 0;
+  const yaml = stringify(Object.assign(new Scalar(value + ending), { type }), {
+    ...YAML_OPTIONS,
+    lineWidth: width,
+    minContentWidth: 0,
+  }).replace(/\n$/, '');
+  if (!yaml.startsWith('>') && !yaml.startsWith('|')) return yaml;
+  const contentIndent = /^\s*/.exec(lines.find((l) => l.trim()) ?? '')![0] || `${indent}  `;
+  const [header, ...content] = yaml.split('\n');
+  return [header, ...content.map((line) => (line ? contentIndent + line : line))].join('\n');
+}
+
+/** A value for the yaml library to write, its YYYY-MM-DD texts as dates, which it writes plain. */
+const forYaml = (value: unknown): unknown => {
+  const plain = normal(value);
+  if (typeof plain === 'string' && DATE.test(plain)) return new Date(plain);
+  if (Array.isArray(plain)) return plain.map(forYaml);
+  if (isRecord(plain)) return Object.fromEntries(Object.entries(plain).map(([k, v]) => [k, forYaml(v)]));
+  return plain;
+};
+
+/** A new value: a list of plain values as a flow list `[a, b]`, a map or a list of maps as a block. */
+function written(value: unknown, indent: string): string {
+  const plain = normal(value);
+  if (Array.isArray(plain) && plain.every(isScalarValue)) {
+    return ` [${plain.map((v) => (typeof v === 'string' ? plainText(v) : String(v))).join(', ')}]`;
+  }
+  if (plain !== null && typeof plain === 'object') {
+    const block = stringify(forYaml(plain), { ...YAML_OPTIONS, lineWidth: 0, indent: 2 }).trimEnd();
+    return `\n${block.replace(/^/gm, `${indent}  `)}`;
+  }
+  return ` ${typeof plain === 'string' ? plainText(plain) : String(plain)}`;
+}
+
+/** Text plain where YAML reads it back as the same text (a date as a date), quoted otherwise. */
+function plainText(value: string): string {
+  if (DATE.test(value)) return value;
+  return stringify(value, { ...YAML_OPTIONS, lineWidth: 0 }).replace(/\n$/, '');
 }

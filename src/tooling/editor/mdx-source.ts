@@ -5,27 +5,13 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
-
-/** Where a piece's frontmatter sits in its file: the YAML between the `---` lines. */
-export function frontmatterRange(source: string): { start: number; end: number; block: number } | null {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return null;
-  const start = match[0].indexOf(match[1]!);
-  return { start, end: start + match[1]!.length, block: match[0].length };
-}
-
+import { blankFrontmatter } from '../frontmatter.ts';
 /**
  * The piece's MDX as a syntax tree whose positions are offsets into the whole file: the frontmatter
  * is blanked out (its line breaks kept), never removed, so every offset still points at the same byte.
  */
 export function parsePiece(source: string): Root {
-  const range = frontmatterRange(source);
-  const body = range
-    ? source.slice(0, range.block).replace(/[^\r\n]/g, ' ') + source.slice(range.block)
-    : source;
-  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(blankFrontmatter(source)) as Root;
 }
 
 export type MdxElement = MdxJsxFlowElement | MdxJsxTextElement;

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { piecesDir } from '../../../src/lib/content-paths.ts';
-import { pieceFiles } from '../../../src/tooling/content-check.ts';
+import { pieceFiles } from '../../../src/tooling/content-check/pieces.ts';
 import { buildFixture, removeBuild } from '../../support/build-fixture.ts';
 import { LAUNCH_PIECE } from '../../support/editor-content.ts';
 import { expect, test } from '../../support/editor-test.ts';
@@ -137,4 +137,44 @@ test('a save that would break the build is refused, each problem shown at its li
   await expect(editor.frontmatter.locator('[data-field="description"] [data-problem]')).not.toBeEmpty();
   await expect(page.locator('[data-code] .cm-lint-marker-error')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Problems' })).toContainText('nowhere');
+});
+
+test('a piece with CRLF line breaks keeps every byte when saved untouched; a changed field changes one line, in its quotes', async ({
+  page,
+  editor,
+  content,
+}) => {
+  // A piece as written on Windows, its dateline quoted: the later piece, under a headline of its own.
+  const name = 'written-on-windows.mdx';
+  const file = join(piecesDir(content), name);
+  const original = readFileSync(join(NEWSROOM.piecesDir, 'later-piece.mdx'), 'utf8')
+    .replace(/^title: .*$/m, 'title: A piece written on Windows')
+    .replace(/^dateline: .*$/m, 'dateline: "Madrid"')
+    .replace(/\n/g, '\r\n');
+  writeFileSync(file, original);
+  const lines = (text: string) => text.split('\r\n');
+
+  await editor.goto();
+  await page.locator(`[data-file="${name}"]`).click();
+  await expect(editor.status).toHaveText(`Editing ${name}.`);
+  await editor.save(/^Saved\.$/);
+  expect(readFileSync(file, 'utf8')).toBe(original);
+
+  await editor.fill('Dateline', 'Tokyo');
+  await editor.save(/^Saved\.$/);
+  const edited = readFileSync(file, 'utf8');
+  expect(edited.replace(/\r\n/g, ''), 'every line break is still CRLF').not.toMatch(/[\r\n]/);
+  expect(lines(edited)).toHaveLength(lines(original).length);
+  expect(
+    lines(original).flatMap((line, i) => (line === lines(edited)[i] ? [] : [[line, lines(edited)[i]]])),
+  ).toEqual([['dateline: "Madrid"', 'dateline: "Tokyo"']]);
+
+  // A line typed in the text gets the file's line break too; the field changed back gives it back.
+  await editor.fill('Dateline', 'Madrid');
+  await editor.text.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('A last line.');
+  await page.keyboard.press('Enter');
+  await editor.save(/^Saved\.$/);
+  expect(readFileSync(file, 'utf8')).toBe(`${original}A last line.\r\n`);
 });

@@ -7,7 +7,7 @@ import { drawPicture } from '../../support/draw-images.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'lead-image-'));
 const piece = join(folder, 'piece', 'index.mdx');
-const where = `${relative(process.cwd(), piece)}: image.src`;
+const where = `${relative(process.cwd(), piece)} image.src`;
 beforeAll(async () => {
   mkdirSync(join(folder, 'piece'));
   await drawPicture(join(folder, 'piece', 'wide.jpg'), { width: 1200, height: 675 });

@@ -10,7 +10,7 @@ test('a callout written by its own name renders as that callout', async () => {
 test('an unknown component stops the build with file, line, the closest name and every name', async () => {
   await expect(renderPiece('Text.\n\n<QuickFacts>A fact.</QuickFacts>')).rejects.toThrow(
     new RegExp(
-      `test-pieces/\\w+\\.mdx, line 3: unknown component <QuickFacts>\\. Did you mean <QuickFact>\\? ` +
+      `test-pieces/\\w+\\.mdx:3:1: unknown component <QuickFacts>\\. Did you mean <QuickFact>\\? ` +
         `Components you can use: ${editorTagNames.map((n) => `<${n}>`).join(', ')}\\.`,
     ),
   );
@@ -92,5 +92,8 @@ test.each([
     '<Question> prop "q" must be written as plain text, a number, a list or true/false',
   ],
 ])('%s stops the build at its line', async (_, mdx, message) => {
-  await expect(renderPiece(`Intro.\n\n${mdx}`)).rejects.toThrow(`.mdx, line 3: ${message}`);
+  // `file:3:1: …`, or `file:3:1 q: …` for a problem with one prop.
+  await expect(renderPiece(`Intro.\n\n${mdx}`)).rejects.toThrow(
+    new RegExp(`\\.mdx:3:1( \\w+)?: ${RegExp.escape(message)}`),
+  );
 });

@@ -41,7 +41,7 @@ test('two questions with the same id fail, naming both and the fix', async () =>
   await expect(
     faqOf('<Question q="Why now?">A.</Question>\n\n<Question q="When?" id="why-now">B.</Question>'),
   ).rejects.toThrow(
-    /\.mdx, line 3: the anchor id "why-now" is used twice: by the question "Why now\?" \(.+\.mdx, line 1\) and by the question "When\?"\. Each FAQ answer needs its own id so shared links land on the right one: give one of them a different id="…" prop\./,
+    /\.mdx:3:1: the anchor id "why-now" is used twice: by the question "Why now\?" \(.+\.mdx:1:1\) and by the question "When\?"\. Each FAQ answer needs its own id so shared links land on the right one: give one of them a different id="…" prop\./,
   );
 });
 

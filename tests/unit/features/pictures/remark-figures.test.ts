@@ -43,7 +43,7 @@ test.each([
   [
     'a picture that is not there',
     '<Figure src="./nowhere.jpg" alt="Nothing" />',
-    'line 1: there is no picture at ./nowhere.jpg.',
+    ':1:1: there is no picture at ./nowhere.jpg.',
   ],
   [
     'a figure without alt text',

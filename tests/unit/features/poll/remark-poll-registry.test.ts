@@ -20,6 +20,6 @@ test('each poll in a piece is handed to the page with its answers as value and l
 test('two polls with one id in a piece stop the build, naming both lines', async () => {
   const poll = '<ReaderPoll id="drivers" question="Q?" options={["A", "B"]} />';
   await expect(renderPiece(`${poll}\n\nText.\n\n${poll}`)).rejects.toThrow(
-    /\.mdx, line 5: the poll id "drivers" is already used by the poll at .+\.mdx, line 1\. Votes are stored by poll id, so each poll needs its own: give this <ReaderPoll> a different id="…"\./,
+    /\.mdx:5:1: the poll id "drivers" is already used by the poll at .+\.mdx:1:1\. Votes are stored by poll id, so each poll needs its own: give this <ReaderPoll> a different id="…"\./,
   );
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { checkPieceSource } from '../../../../src/tooling/editor/check.ts';
 import { NEWSROOM } from '../../../support/newsroom.ts';
@@ -7,6 +7,8 @@ import { NEWSROOM } from '../../../support/newsroom.ts';
 const file = join(NEWSROOM.piecesDir, 'every-component.mdx');
 const source = readFileSync(file, 'utf8');
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+const columnOf = (text: string, needle: string) =>
+  text.indexOf(needle) - text.lastIndexOf('\n', text.indexOf(needle));
 
 test('a piece the build accepts has no problems', async () => {
   expect(await checkPieceSource(file, source, NEWSROOM.piecesDir)).toEqual([]);
@@ -19,16 +21,25 @@ test('each problem is found at its line, in the words the build and the content 
     .replace('</FAQ>', '</FAQs>')
     .replace(/\n\n([A-Z][^\n]*)\n/, '\n\n$1 Somethingg misspelt.\n');
   const problems = await checkPieceSource(file, broken, NEWSROOM.piecesDir);
+  const name = relative(process.cwd(), file);
   expect(problems).toContainEqual({
+    file: name,
     line: lineOf(broken, 'dateline:'),
-    message: 'dateline: Add the place the story is reported from; it is empty. Write it like dateline: Hanoi',
+    column: 1,
+    field: 'dateline',
+    message: 'Add the place the story is reported from; it is empty. Write it like dateline: Hanoi',
   });
   expect(problems).toContainEqual({
+    file: name,
     line: lineOf(broken, '<FAQs>'),
+    column: 1,
+    field: undefined,
     message: expect.stringMatching(/^unknown component <FAQs>\. Did you mean <FAQ>\?/),
   });
   expect(problems).toContainEqual({
+    file: name,
     line: lineOf(broken, 'Somethingg'),
+    column: columnOf(broken, 'Somethingg'),
     message: expect.stringMatching(/^"Somethingg" may be misspelt/),
   });
 });
@@ -36,7 +47,20 @@ test('each problem is found at its line, in the words the build and the content 
 test('a headline another piece has is named with that piece', async () => {
   const copy = source.replace(/^title: .*$/m, 'title: A later piece on sharing');
   expect(await checkPieceSource(file, copy, NEWSROOM.piecesDir)).toContainEqual({
-    line: expect.any(Number),
+    file: relative(process.cwd(), file),
+    line: lineOf(copy, 'title:'),
+    column: 1,
+    field: 'title',
     message: expect.stringContaining('the headline "A later piece on sharing" is already used by'),
   });
+});
+
+test('frontmatter YAML the build could not read is said at its line, before anything else', async () => {
+  const broken = source.replace(/^dateline: .*$/m, 'dateline: [Hanoi');
+  const problems = await checkPieceSource(file, broken, NEWSROOM.piecesDir);
+  expect(problems.length).toBeGreaterThan(0);
+  for (const problem of problems) {
+    expect(problem.message).toMatch(/^the frontmatter is not valid YAML: /);
+    expect(problem.line).toBeGreaterThanOrEqual(lineOf(broken, 'dateline:'));
+  }
 });
