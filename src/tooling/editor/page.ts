@@ -1,15 +1,20 @@
+import { LOCALE } from '../../lib/locale.ts';
+import { LAYER_ORDER } from '../../styles/layers.ts';
+
 /**
  * The piece editor's page, served by its dev-server middleware (src/integrations/editor.ts) as it
  * is: not an Astro page, so the dev server's live reload, which fires whenever a piece changes on
- * disk, never throws away what the editor is doing. Vite serves its script and styles.
+ * disk, never throws away what the editor is doing. Vite serves its script and styles; the layer order
+ * comes first, as on every page of the site.
  */
 export const EDITOR_PAGE = `<!doctype html>
-<html lang="en">
+<html lang="${LOCALE}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <title>Piece editor</title>
+    <style>${LAYER_ORDER}</style>
     <link rel="stylesheet" href="/src/styles/global.css" />
     <link rel="stylesheet" href="/src/tooling/editor/editor.css" />
   </head>
