@@ -9,7 +9,7 @@ export interface JsonErrorBody {
   error: { status: number; code: string; message: string };
 }
 
-export const jsonErrorBody = (status: number, code: string, message: string): JsonErrorBody => ({
+const jsonErrorBody = (status: number, code: string, message: string): JsonErrorBody => ({
   error: { status, code, message },
 });
 

@@ -64,7 +64,7 @@ export function problemFromError(file: string, error: unknown): Problem {
 }
 
 /** A vfile message, known by its fields (the class is vfile-message's, not a dependency of ours). */
-export function isVFileMessage(error: unknown): error is ContentMessage {
+function isVFileMessage(error: unknown): error is ContentMessage {
   return (
     error instanceof Error &&
     typeof (error as Partial<ContentMessage>).reason === 'string' &&

@@ -5,7 +5,7 @@ import type { ServerResponse } from 'node:http';
 const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
 /** Headers every response gets. */
-export const SECURITY_HEADERS = {
+const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   // For browsers that predate frame-ancestors.

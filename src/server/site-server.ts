@@ -70,7 +70,7 @@ export interface SiteServer {
   shutdown(reason: string): Promise<void>;
 }
 
-export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
 const API_PREFIX = pollApiPath('x').replace(/x\/$/, '');
 
 /**
@@ -100,7 +100,7 @@ export async function openSiteServices(server: ServerSettings, poll: PollSetting
  * The path of a request's target, decoded; null when a %-escape in it does not decode. The target
  * is a path (`/a/b?q`), or a whole URL when the request went to a proxy (`http://host/a/b`).
  */
-export function decodedPathname(target: string): string | null {
+function decodedPathname(target: string): string | null {
   const pathname =
     /^https?:\/\//i.test(target) && URL.canParse(target)
       ? new URL(target).pathname

@@ -28,15 +28,15 @@ import send from 'send';
  */
 
 /** Files smaller than this go out as they are: compressing a few hundred bytes saves nothing. */
-export const COMPRESS_THRESHOLD = 1024;
+const COMPRESS_THRESHOLD = 1024;
 
-export type Encoding = 'br' | 'gzip' | 'identity';
+type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
  * What a response for a static file says besides its body, decided by the caller (site-server.ts):
  * `version` changes whenever the file does.
  */
-export type FileHeaders = (file: string, pathname: string, version: string) => Record<string, string>;
+type FileHeaders = (file: string, pathname: string, version: string) => Record<string, string>;
 
 interface Kept {
   body: Buffer;
@@ -47,7 +47,7 @@ interface Kept {
 }
 
 /** What tells one version of a file from another: a rebuild changes at least one of these. */
-export const versionOf = (file: string, stats: Stats) =>
+const versionOf = (file: string, stats: Stats) =>
   `${file}\0${stats.size}\0${stats.mtimeMs}\0${stats.ctimeMs}\0${stats.ino}`;
 
 const LEVELS = {
@@ -280,7 +280,7 @@ function isFresh(req: IncomingMessage, stats: Stats): boolean {
 }
 
 /** Brotli when the browser takes it, else gzip, else the file as it is (q-values respected). */
-export function negotiate(req: IncomingMessage): Encoding {
+function negotiate(req: IncomingMessage): Encoding {
   // @types/negotiator predates the `preferred` option (negotiator 1.x): the server's order wins ties.
   const negotiator = new Negotiator(req) as Negotiator & {
     encoding(available: string[], options: { preferred: string[] }): string | undefined;

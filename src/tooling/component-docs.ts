@@ -25,7 +25,7 @@ function propsCell(props: z.ZodObject): string {
     .join('; ');
 }
 
-export function componentTable(): string {
+function componentTable(): string {
   const shorthands = calloutTypeNames.map((type) => calloutTypes[type].component);
   const first = shorthands[0]!;
   const rows = [

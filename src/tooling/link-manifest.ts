@@ -7,7 +7,7 @@ import { parseRoute } from '../lib/routes.ts';
 import { htmlFiles, pageUrl } from './built-site.ts';
 
 /** What a published link points at; decides how the fix is worded when it breaks. */
-export type LinkKind = 'page' | 'share-page' | 'section' | 'faq';
+type LinkKind = 'page' | 'share-page' | 'section' | 'faq';
 
 /** The committed manifest: every link ever published, sorted, with its kind. Like a lockfile. */
 export type LinkManifest = Record<string, LinkKind>;

@@ -3,9 +3,9 @@ import type { Page, Response } from '@playwright/test';
 import { parseRoute } from '../lib/routes.ts';
 import { PIECE_BUDGET } from './budgets.ts';
 
-export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
-export interface Bytes {
+interface Bytes {
   raw: number;
   /** As sent compressed: gzip for text, the file itself for formats that are compressed already. */
   gzip: number;

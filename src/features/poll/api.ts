@@ -28,7 +28,7 @@ export interface PollApiRequest {
 
 /** A vote is `{"choice":"economic-factors"}`: anything over 1 KB is not a vote. */
 export const MAX_BODY_BYTES = 1024;
-export const VOTER_COOKIE = 'voter';
+const VOTER_COOKIE = 'voter';
 const VOTER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ONE_YEAR = 60 * 60 * 24 * 365;
 const FORM = 'application/x-www-form-urlencoded';

@@ -158,7 +158,7 @@ const secondsUntil = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
  * allowances (and the limiter billions of entries). An IPv4 client seen over IPv6 (::ffff:a.b.c.d)
  * is the IPv4 client; a zone id (fe80::1%eth0) names our interface, not the client.
  */
-export function clientNetwork(address: string): string {
+function clientNetwork(address: string): string {
   if (!ipaddr.isValid(address)) return address;
   const ip = ipaddr.process(address);
   if (ip instanceof ipaddr.IPv4) return ip.toString();

@@ -20,7 +20,7 @@ let cursor = 0;
 const paragraph = (count: number) =>
   Array.from({ length: count }, () => sentences[cursor++ % sentences.length]).join(' ');
 
-export function piece(n: number): string {
+function piece(n: number): string {
   const sections = Array.from({ length: 6 }, (_, s) => {
     const callout =
       s < 3

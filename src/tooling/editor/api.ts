@@ -28,6 +28,8 @@ type Json = Record<string, unknown>;
  * requests from this machine alone). Every write goes through `save`: the frontmatter form's
  * changes are spliced into the file's own YAML, the body is the editor's text, and the result is
  * checked as the build would check it before a byte is written.
+ *
+ * @public Loaded by src/integrations/editor.ts through Vite's ssrLoadModule, which knip cannot follow.
  */
 export async function handleEditorApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://editor');

@@ -32,7 +32,7 @@ export function insertableComponents(): { name: string; summary: string }[] {
 }
 
 /** A prop's value written as MDX: `q="…"`, a bare `wide`, or `options={["a", "b"]}`. */
-export function attribute(name: string, value: unknown): string {
+function attribute(name: string, value: unknown): string {
   if (value === true) return name;
   if (typeof value === 'string' && !/["{}]/.test(value)) return `${name}="${value}"`;
   return `${name}={${literal(value)}}`;

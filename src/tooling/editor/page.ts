@@ -6,6 +6,8 @@ import { LAYER_ORDER } from '../../styles/layers.ts';
  * is: not an Astro page, so the dev server's live reload, which fires whenever a piece changes on
  * disk, never throws away what the editor is doing. Vite serves its script and styles; the layer order
  * comes first, as on every page of the site.
+ *
+ * @public Loaded by src/integrations/editor.ts through Vite's ssrLoadModule, which knip cannot follow.
  */
 export const EDITOR_PAGE = `<!doctype html>
 <html lang="${LOCALE}">
