@@ -15,3 +15,13 @@ export const staticDir = (dist: string = distDir()) => join(dist, 'client');
 
 /** The module the site's server imports for the pages rendered on request. */
 export const serverEntry = (dist: string = distDir()) => join(dist, 'server', 'entry.mjs');
+
+/** What a build published, written as it ends (src/integrations/drafts.ts), beside its `client/`: never served. */
+export interface PublicationRecord {
+  /** The moment the build decided what was published as of (`EXPLAINER_NOW`, or its start). */
+  asOf: string;
+  /** The slugs of the pieces it published, sorted. */
+  pieces: string[];
+}
+
+export const publicationRecord = (dist: string = distDir()) => join(dist, 'publication.json');
