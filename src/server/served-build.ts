@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +24,8 @@ export interface ServedBuild {
   polls: ReadonlyMap<string, RegisteredPoll>;
   /** Its handler for the pages rendered on request (the vote API, the poll results pages). */
   astro: NodeHandler;
+  /** Lets go of what loading it added to the process, once it will not be served again. */
+  release?: () => void;
 }
 
 /** Reads a build's polls and imports its on-request pages; fails with what is wrong. */
@@ -31,8 +33,13 @@ async function loadBuild(dir: string): Promise<ServedBuild> {
   const polls = loadPollRegistry(join(staticDir(dir), fixedRoutes.pollRegistry));
   // This server listens itself; a build made in the adapter's standalone mode must not start its own.
   process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+  // Astro's handler adds a process-wide listener that logs its own requests' unhandled rejections:
+  // one per build loaded, so Node would warn of a leak after ten builds.
+  const before = new Set(process.listeners('unhandledRejection'));
   const { handler } = (await import(pathToFileURL(serverEntry(dir)).href)) as { handler: NodeHandler };
-  return { dir, polls, astro: handler };
+  const added = process.listeners('unhandledRejection').filter((listener) => !before.has(listener));
+  const release = () => added.forEach((listener) => process.off('unhandledRejection', listener));
+  return { dir, polls, astro: handler, release };
 }
 
 /** The build each request is answered from. */
@@ -58,6 +65,11 @@ export async function followBuilds(
 ): Promise<Builds> {
   // realpath(3) itself: one call per request, a few microseconds.
   const resolveDist = () => realpathSync.native(distDir);
+  if (!existsSync(distDir)) {
+    throw new Error(
+      `There is no build at ${distDir}: run npm run build first (DIST_DIR names the build to serve).`,
+    );
+  }
   let served = await load(resolveDist());
   // The builds loaded lately, by folder (a build that could not be loaded: the one served instead).
   const loaded = new Map<string, Promise<ServedBuild>>([[served.dir, Promise.resolve(served)]]);
@@ -86,7 +98,12 @@ export async function followBuilds(
           },
         );
         loaded.set(dir, build);
-        if (loaded.size > 4) loaded.delete(loaded.keys().next().value!);
+        // The oldest build loaded goes (four switches back): what it added to the process goes with it.
+        if (loaded.size > 4) {
+          const [oldest, gone] = loaded.entries().next().value!;
+          loaded.delete(oldest);
+          void gone.then((old) => old !== served && old.release?.());
+        }
       }
       return build.then((next) => {
         if (next.dir === dir) served = next;

@@ -107,3 +107,20 @@ test('while a new build loads, requests wait for it; one that cannot be loaded l
   expect(errors).toHaveBeenCalledWith(expect.stringContaining('its server bundle is missing'));
   errors.mockRestore();
 });
+
+test('builds switched in one after another do not pile up what loading each added to the process', async () => {
+  const listening = () => process.listenerCount('unhandledRejection');
+  const at = listening();
+  pointAt(makeBuild('series'));
+  const get = await serve(async (dir) => {
+    // As Astro's handler does as it is imported: a listener of its own.
+    const listener = () => {};
+    process.on('unhandledRejection', listener);
+    return { ...loaded(dir), release: () => process.off('unhandledRejection', listener) };
+  });
+  for (let i = 0; i < 12; i++) {
+    pointAt(makeBuild(`series-${i}`));
+    expect(await get('/')).toBe(`<p>series-${i}</p>`);
+  }
+  expect(listening() - at).toBeLessThanOrEqual(5);
+});
