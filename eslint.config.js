@@ -36,7 +36,17 @@ const siteImports = {
 const productionCommands = ['src/commands/serve.ts', 'src/commands/poll-store.ts'];
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-builds/',
+      '.astro/',
+      'node_modules/',
+      'reports/',
+      'test-results/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

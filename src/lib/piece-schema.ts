@@ -1,5 +1,6 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { MOMENT_EXAMPLE, readMoment } from './schedule.ts';
 import { closest } from './suggest.ts';
 import { isTag, tagNames, TAGS_FILE, type Tag } from './tags.ts';
 
@@ -14,6 +15,21 @@ const text = (what: string, example: string) =>
     .min(1, `Add ${what}; it is empty. Write it like ${example}`);
 
 const name = z.string().trim().min(1);
+
+/**
+ * A moment written with its offset from UTC (src/lib/schedule.ts), given as the text the editor
+ * wrote: YAML turns an unquoted one into a date and forgets whether it had an offset, so the
+ * loader (src/lib/pieces-loader.ts) and the tools hand over the written text instead. A date that
+ * still arrives was written in a way they could not read back.
+ */
+const moment = z
+  .string({ error: `Write the moment on one line, like publishAt: ${MOMENT_EXAMPLE}` })
+  .transform((text, context) => {
+    const read = readMoment(text);
+    if ('at' in read) return read.at;
+    context.issues.push({ code: 'custom', input: text, message: read.problem });
+    return z.NEVER;
+  });
 
 /** The narrowest a lead image may be: its crops for search engines and cards are 1,200 px wide. */
 export const LEAD_IMAGE_MIN_WIDTH = 1200;
@@ -93,6 +109,11 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
         .strict()
         .optional(),
       draft: z.boolean().default(false).describe('A draft shows in the preview only, never on the site.'),
+      publishAt: moment
+        .optional()
+        .describe(
+          `When the piece goes live, with its offset from UTC, like ${MOMENT_EXAMPLE}; until then it is treated as a draft.`,
+        ),
       /** Corrections and updates after publication, shown on the page with their dates. */
       updates: z
         .array(

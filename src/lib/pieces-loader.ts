@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import sharp from 'sharp';
@@ -6,12 +6,14 @@ import { piecesDir } from './content-paths.ts';
 import { LOCALE } from './locale.ts';
 import { LEAD_IMAGE_MIN_WIDTH } from './piece-schema.ts';
 import { ProblemError } from './problem.ts';
+import { withWrittenMoment } from './schedule.ts';
 
 /**
  * The pieces collection's loader: Astro's glob loader over the content folder's `pieces/` (a piece
  * is a file, `<slug>.mdx`, or a folder, `<slug>/index.mdx`, with its pictures beside it), plus the
  * checks the schema cannot make because they need the piece's place on disk: a lead image must be
- * a file beside the piece, at least 1,200 px wide. Each problem names the file and the field.
+ * a file beside the piece, at least 1,200 px wide. Each problem names the file and the field. The
+ * schema is handed `publishAt` as the editor wrote it (src/lib/schedule.ts).
  */
 export function piecesLoader(base = piecesDir()): Loader {
   // Pages render each piece's compiled module; keeping every raw body in the content store as well
@@ -23,8 +25,14 @@ export function piecesLoader(base = piecesDir()): Loader {
       inner.load({
         ...context,
         parseData: async (entry) => {
-          if (entry.filePath) await checkLeadImage(entry.filePath, entry.data);
-          return context.parseData(entry);
+          if (!entry.filePath) return context.parseData(entry);
+          const { filePath } = entry;
+          await checkLeadImage(filePath, entry.data);
+          // The schema checks publishAt as written: YAML has already forgotten whether it had an offset.
+          return context.parseData({
+            ...entry,
+            data: withWrittenMoment(entry.data, () => readFileSync(filePath, 'utf8')),
+          });
         },
       }),
   };

@@ -1,9 +1,10 @@
 import { LOCALE } from './locale.ts';
+import { scheduledLater } from './schedule.ts';
 
 /** The fields of a piece that ordering and listing need; matches the content collection's data. */
 interface PieceSummary {
   id: string;
-  data: { title: string; published: Date; draft: boolean };
+  data: { title: string; published: Date; draft: boolean; publishAt?: Date | undefined };
 }
 
 /** When a piece last changed: its `updated` date, or else when it was published. */
@@ -19,9 +20,12 @@ export function newestFirst<T extends PieceSummary>(pieces: readonly T[]): T[] {
   );
 }
 
-/** Drafts are readable in `astro dev` only; a production build never contains them. */
-export function isPublishable(piece: PieceSummary, { dev }: { dev: boolean }): boolean {
-  return dev || !piece.data.draft;
+/**
+ * Drafts, and scheduled pieces until their `publishAt` (src/lib/schedule.ts), are readable in
+ * `astro dev` only; a production build made before that moment never contains them.
+ */
+export function isPublishable(piece: PieceSummary, { dev, now }: { dev: boolean; now: Date }): boolean {
+  return dev || (!piece.data.draft && !scheduledLater(piece, now));
 }
 
 /** "Ann", "Ann and Bo", "Ann, Bo and Cy" */

@@ -1,14 +1,16 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { pageDataOf, type PageData } from '../markdown/page-data.ts';
 import { isPublishable, newestFirst } from './pieces.ts';
+import { publicationNow } from './schedule.ts';
 import { tagNames, type Tag } from './tags.ts';
 
 export type Piece = CollectionEntry<'pieces'>;
 
 /** Every piece a reader may see in this build, newest first. */
 export async function getPublishedPieces(): Promise<Piece[]> {
+  const now = publicationNow();
   const pieces = await getCollection('pieces', (piece) =>
-    isPublishable(piece, { dev: import.meta.env.SHOW_DRAFTS === true }),
+    isPublishable(piece, { dev: import.meta.env.SHOW_DRAFTS === true, now }),
   );
   return newestFirst(pieces);
 }

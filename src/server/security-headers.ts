@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
 
 /** No page of the site may be framed: the vote form must not be clickjacked. */
 const FRAME_ANCESTORS = "frame-ancestors 'none'";
@@ -12,7 +13,8 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 } as const;
 
-const policies = new Map<string, { version: string; policy: string | null }>();
+// By file, so bounded: each build is a folder of its own, and the server follows build after build.
+const policies = new LRUCache<string, { version: string; policy: string | null }>({ max: 20_000 });
 
 /**
  * The Content Security Policy a built page carries in its <meta> tag (Astro writes it, with the

@@ -6,6 +6,8 @@
  * - Static files from the build's static folder (src/lib/build-output.ts), compressed once per
  *   version and encoding and kept (src/server/static-files.ts), cached by browsers for as long as
  *   each may be (src/server/cache-policy.ts); everything else through Astro's handler.
+ * - Each request is answered from one whole build: the one DIST_DIR points at when it arrives
+ *   (src/server/served-build.ts), so a build switched in is served at once, with no restart.
  * - Security headers on every response, and each page's Content Security Policy sent as a header
  *   too, with frame-ancestors 'none'.
  * - The reader's address and scheme worked out behind TRUSTED_PROXIES proxies.
@@ -16,44 +18,33 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import { MAX_BODY_BYTES } from '../features/poll/api.ts';
-import { loadPollRegistry } from '../features/poll/built-registry.ts';
-import type { RegisteredPoll } from '../features/poll/model.ts';
 import {
   openPollServices,
   STORE_HINT,
   type PollServices,
   type PollSettings,
 } from '../features/poll/services.ts';
-import { serverEntry, staticDir } from '../lib/build-output.ts';
+import { staticDir } from '../lib/build-output.ts';
 import { sendJsonError } from '../lib/json-error.ts';
 import { fixedRoutes, pollApiPath } from '../lib/routes.ts';
 import { cacheControl } from './cache-policy.ts';
 import { clientAddress, viaHttps } from './client-address.ts';
 import { closeRefusedUploads } from './refused-uploads.ts';
 import { builtPagePolicy, secure } from './security-headers.ts';
+import { followBuilds, type Builds, type NodeHandler } from './served-build.ts';
 import type { ServerSettings } from './settings.ts';
 import { createStaticFiles, type StaticFiles } from './static-files.ts';
 
-type Next = (error?: unknown) => void;
-/** A Connect-style handler: Astro's Node adapter, the compression middleware. */
-export type NodeHandler = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  next: Next,
-  locals?: object,
-) => void | Promise<void>;
+type Next = Parameters<NodeHandler>[2];
 
-/** What the server needs besides its settings: the poll's store and polls, and Astro's pages. */
+/** What the server needs besides its settings: the poll's store, and the builds it answers from. */
 export interface SiteServices {
   poll: PollServices;
-  polls: ReadonlyMap<string, RegisteredPoll>;
-  /** Astro's handler for the pages rendered on request (the vote API, the poll results pages). */
-  astro: NodeHandler;
+  /** The build each request is answered from: its files, its polls, its on-request pages. */
+  builds: Builds;
 }
 
 export interface SiteServer {
@@ -74,26 +65,17 @@ const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
 const API_PREFIX = pollApiPath('x').replace(/x\/$/, '');
 
 /**
- * Opens what the server runs with, from a build: the poll store (created or migrated, and checked
- * writable), the polls the build published, and the build's handler for pages rendered on
- * request. Fails with what is wrong and how to fix it.
+ * Opens what the server runs with: the build DIST_DIR points at (its polls, its handler for pages
+ * rendered on request; later builds are followed as they are switched in, src/server/served-build.ts)
+ * and the poll store (created or migrated, and checked writable). Fails with what is wrong and how
+ * to fix it.
  */
 export async function openSiteServices(server: ServerSettings, poll: PollSettings): Promise<SiteServices> {
-  const polls = loadPollRegistry(join(staticDir(server.distDir), fixedRoutes.pollRegistry));
+  const builds = await followBuilds(server.distDir);
   const services = await openPollServices(poll).catch((error: Error) => {
     throw new Error(`${error.message}\n${STORE_HINT}`, { cause: error });
   });
-  try {
-    // This server listens itself; a build made in the adapter's standalone mode must not start its own.
-    process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
-    const { handler } = (await import(pathToFileURL(serverEntry(server.distDir)).href)) as {
-      handler: NodeHandler;
-    };
-    return { poll: services, polls, astro: handler };
-  } catch (error) {
-    await services.close();
-    throw error;
-  }
+  return { poll: services, builds };
 }
 
 /**
@@ -113,8 +95,7 @@ function decodedPathname(target: string): string | null {
 }
 
 export function createSiteServer(settings: ServerSettings, services: SiteServices): SiteServer {
-  const root = staticDir(settings.distDir);
-  const files = createStaticFiles(root, {
+  const files = createStaticFiles({
     cacheBytes: settings.staticCacheBytes,
     headers(file, pathname, version) {
       const headers: Record<string, string> = { 'Cache-Control': cacheControl(pathname) };
@@ -141,8 +122,8 @@ export function createSiteServer(settings: ServerSettings, services: SiteService
   }
 
   /** The site's own 404 page (src/pages/404.astro) for any address that names nothing. */
-  async function notFound(req: IncomingMessage, res: ServerResponse) {
-    if (!isApi(req) && (await files.serveFile(req, res, fixedRoutes.notFound, 404))) return;
+  async function notFound(req: IncomingMessage, res: ServerResponse, root: string) {
+    if (!isApi(req) && (await files.serveFile(req, res, root, fixedRoutes.notFound, 404))) return;
     refuse(req, res, 404, 'not-found', 'Nothing is published at this address.');
   }
 
@@ -172,17 +153,20 @@ export function createSiteServer(settings: ServerSettings, services: SiteService
       const message = `A vote is a few bytes; this body is over ${MAX_BODY_BYTES} bytes.`;
       return refuse(req, res, 413, 'body-too-large', message);
     }
+    // One build answers the whole request, even if another is switched in meanwhile.
+    const build = await services.builds.current();
+    const root = staticDir(build.dir);
     const locals = {
-      poll: { ...services.poll, polls: services.polls },
+      poll: { ...services.poll, polls: build.polls },
       clientAddress: clientAddress(req, settings.trustedProxies),
       https: viaHttps(req, settings.trustedProxies),
     };
     const toAstro: Next = (error) => {
       if (error) return refuse(req, res, 500, 'server-error', 'Something went wrong on our side.');
-      void services.astro(req, res, () => void notFound(req, res), locals);
+      void build.astro(req, res, () => void notFound(req, res, root), locals);
     };
     if (isApi(req)) return toAstro();
-    if (req.method !== 'POST' && (await files.serve(req, res, pathname))) return;
+    if (req.method !== 'POST' && (await files.serve(req, res, root, pathname))) return;
     compressAsItGoes(req, res, toAstro);
   }
 

@@ -24,7 +24,9 @@ import send from 'send';
  *   library under Express and Astro's Node adapter): 304s, 206s and 416s, pictures and fonts
  *   streamed from disk.
  * Every file is looked up on disk at each request, as nginx does: a page a rebuild added is there
- * at once, and one it removed is gone.
+ * at once, and one it removed is gone. Each request names the build folder it is answered from
+ * (the server follows DIST_DIR from build to build); a file's kept copies are those of its path in
+ * that folder, so two builds never share one.
  */
 
 /** Files smaller than this go out as they are: compressing a few hundred bytes saves nothing. */
@@ -98,12 +100,18 @@ export interface StaticFilesOptions {
 
 export interface StaticFiles {
   /**
-   * Answers a GET or HEAD for `pathname` (already decoded) from the build, and resolves true; or
-   * resolves false, having written nothing, when no file is there.
+   * Answers a GET or HEAD for `pathname` (already decoded) from the build's static folder `root`,
+   * and resolves true; or resolves false, having written nothing, when no file is there.
    */
-  serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean>;
+  serve(req: IncomingMessage, res: ServerResponse, root: string, pathname: string): Promise<boolean>;
   /** Answers with one file of the build (the 404 page) and the given status, whatever was asked. */
-  serveFile(req: IncomingMessage, res: ServerResponse, pathname: string, status: number): Promise<boolean>;
+  serveFile(
+    req: IncomingMessage,
+    res: ServerResponse,
+    root: string,
+    pathname: string,
+    status: number,
+  ): Promise<boolean>;
   /** Waits until every background recompression queued so far is done (tests, benchmarks). */
   settled(): Promise<void>;
   /** How many bytes the kept copies take, and how many of them are at the best setting. */
@@ -113,7 +121,7 @@ export interface StaticFiles {
 /** Upgrades waiting at most; past that, a file stays at the fast setting until asked for again. */
 const MAX_QUEUED_UPGRADES = 256;
 
-export function createStaticFiles(root: string, { cacheBytes, headers }: StaticFilesOptions): StaticFiles {
+export function createStaticFiles({ cacheBytes, headers }: StaticFilesOptions): StaticFiles {
   const kept = new LRUCache<string, Kept>({
     maxSize: Math.max(1, cacheBytes),
     // The key and the entry's own fields cost a few hundred bytes beside the body.
@@ -233,13 +241,13 @@ export function createStaticFiles(root: string, { cacheBytes, headers }: StaticF
   }
 
   return {
-    async serve(req, res, pathname) {
+    async serve(req, res, root, pathname) {
       const found = await resolve(root, pathname);
       if (!found) return false;
       await answer(req, res, found.file, found.stats, pathname, 200);
       return true;
     },
-    async serveFile(req, res, pathname, status) {
+    async serveFile(req, res, root, pathname, status) {
       const found = await resolve(root, pathname);
       if (!found) return false;
       await answer(req, res, found.file, found.stats, pathname, status);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { piecesDir, tagsFile } from '../lib/content-paths.ts';
+import { MOMENT_EXAMPLE } from '../lib/schedule.ts';
 import { slugify } from '../lib/slug.ts';
 
 /**
@@ -36,6 +37,7 @@ byline: TODO Your Name
 dateline: TODO Place
 tags: [] # choose from ${tags}, e.g. [${someTags.join(', ')}]
 draft: true # set to false to publish
+# publishAt: ${MOMENT_EXAMPLE} # or go live at a set moment: uncomment, with your offset from UTC
 ---
 
 TODO: the opening paragraph. Cite a source like this.[^source]

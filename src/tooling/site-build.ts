@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
 import { distDir, staticDir } from '../lib/build-output.ts';
+import { prepareBuildFolder, removeOldBuilds, switchIn, type BuildFolder } from './build-folders.ts';
 
 /** One step of building the site: a program, its arguments, and settings of its own. */
 export interface BuildStep {
@@ -53,4 +55,48 @@ export function runBuildSteps(
     if (run.status !== 0) return { ok: false, seconds, output: `${output}\n${step.name} failed.` };
   }
   return { ok: true, seconds, output };
+}
+
+export interface SiteBuild {
+  ok: boolean;
+  /** Seconds each step took, the build folder's preparation ("copy") included. */
+  seconds: Record<string, number>;
+  /** What the steps wrote, when run with `stdio: 'pipe'`. */
+  output: string;
+  /** The build, now served through `dist`, when it succeeded. */
+  build?: BuildFolder;
+}
+
+/**
+ * `npm run build`: the steps above in a build folder, then `dist` pointed at it in one step, and
+ * the builds before the last two removed (src/tooling/build-folders.ts). A failed build leaves
+ * `dist` on the build it served. Take the build lock (src/tooling/build-lock.ts) first.
+ */
+export function buildSite({
+  dist: given = distDir(),
+  force = false,
+  env = process.env,
+  stdio = 'inherit',
+}: {
+  dist?: string;
+  force?: boolean;
+  env?: NodeJS.ProcessEnv;
+  stdio?: 'inherit' | 'pipe';
+} = {}): SiteBuild {
+  const dist = resolve(given);
+  const started = performance.now();
+  const { dir } = prepareBuildFolder(dist);
+  const copy = (performance.now() - started) / 1000;
+  const run = runBuildSteps(buildSteps(dir, { force }), { ...env, DIST_DIR: dir }, stdio);
+  const seconds = { copy, ...run.seconds };
+  if (!run.ok) return { ...run, seconds };
+  const { build, previous } = switchIn(dist);
+  removeOldBuilds(dist, previous);
+  return { ...run, seconds, build };
+}
+
+/** "dist-builds/20261224T060001-3fa2c1" (from the project's folder; else the whole path), for messages. */
+export function describeBuild(build: BuildFolder): string {
+  const path = relative(process.cwd(), build.dir);
+  return path.startsWith('..') ? build.dir : path;
 }

@@ -51,3 +51,11 @@ test('a lead image too small: the file, the field, its width and the fix', () =>
       'a lead image must be at least 1,200 px wide',
   );
 });
+
+test('a publishAt without its offset, unquoted (YAML reads it as UTC): the file, the field and an example', () => {
+  const output = expectBuildToFail('publish-at-without-offset');
+  expect(output).toContain(piece('publish-at-without-offset'));
+  expect(output).toMatch(
+    /publishAt\W+"2026-12-24T06:00:00" has no offset from UTC, so it would name a different moment on every server\. Write the day, the time and the offset from UTC, like 2026-12-24T06:00:00\+09:00/,
+  );
+});

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EDITOR_PATH, editorApiUrl } from '../../src/integrations/editor-paths.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
+import { SCHEDULED } from '../support/scheduled.ts';
 import { castVote, results } from '../support/voting.ts';
 
 let dev: DevServer;
@@ -12,10 +13,17 @@ beforeAll(async () => {
   // A copy: the editor's API writes pieces, and a test that fails must not leave one in the fixtures.
   const content = join(mkdtempSync(join(tmpdir(), 'dev-content-')), 'content');
   cpSync(NEWSROOM.contentDir, content, { recursive: true });
+  copyFileSync(
+    'tests/fixtures/scheduled/scheduled-piece.mdx',
+    join(content, 'pieces', `${SCHEDULED.slug}.mdx`),
+  );
   dev = await startDevServer(
     {
       CONTENT_DIR: content,
       POLL_DB_PATH: join(mkdtempSync(join(tmpdir(), 'dev-polls-')), 'polls.sqlite'),
+      // Before the scheduled piece's moment, in the zone its editor wrote it in.
+      EXPLAINER_NOW: SCHEDULED.before,
+      TZ: 'Asia/Tokyo',
     },
     '/unfinished-draft/',
   );
@@ -31,6 +39,15 @@ test('in the dev preview a draft shows, with a Draft banner, and the poll counts
   // With no site server, the page opens the poll store and reads the polls from the pieces itself.
   expect((await castVote(dev.origin, 'the-questions')).status, `astro dev said:\n${dev.log()}`).toBe(200);
   expect((await results(dev.origin)).options.find((o) => o.value === 'the-questions')?.votes).toBe(1);
+});
+
+test('in the dev preview a piece scheduled for later shows, saying when it goes live in the local time', async () => {
+  const html = await fetch(`${dev.origin}/${SCHEDULED.slug}/`).then((response) => response.text());
+  expect(html, `astro dev said:\n${dev.log()}`).toContain(SCHEDULED.title);
+  expect(html).toMatch(
+    /<p class="draft-banner"[^>]*role="note"[^>]*><strong[^>]*>Scheduled<\/strong> for <time datetime="2026-12-23T21:00:00.000Z"[^>]*>24 December 2026 at 06:00 GMT\+9<\/time> — not published until then\./,
+  );
+  expect(html, 'not a draft').not.toMatch(/>Draft<\/strong>/);
 });
 
 test('the piece editor answers its own page on this machine, and no other site', async () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { linkNodeModules } from '../../src/tooling/built-site.ts';
-import { staticDir } from '../../src/lib/build-output.ts';
-import { buildSteps, runBuildSteps } from '../../src/tooling/site-build.ts';
+import { buildsDir, staticDir } from '../../src/lib/build-output.ts';
+import { buildSite } from '../../src/tooling/site-build.ts';
 import { editorEnv } from '../support/build-fixture.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 
@@ -15,16 +15,18 @@ linkNodeModules(work);
 const content = join(work, 'content');
 cpSync(NEWSROOM.contentDir, content, { recursive: true });
 
-/** `npm run build` of the copy into `outDir`, with Astro's cache in `cacheDir`. */
+/** `npm run build` of the copy into `outDir` (a build folder of its own, switched in), with Astro's cache in `cacheDir`. */
 function build(outDir: string, cacheDir: string): string {
   // Astro writes a random key into every server bundle unless given one: fixed, two builds compare.
+  // So is the moment each build publishes as of, which its publication record states.
   const env = editorEnv({
     CONTENT_DIR: content,
     DIST_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
     ASTRO_KEY: 'BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=',
+    EXPLAINER_NOW: '2026-12-01T00:00:00Z',
   });
-  const run = runBuildSteps(buildSteps(outDir), env, 'pipe');
+  const run = buildSite({ dist: outDir, env, stdio: 'pipe' });
   expect(run.ok, run.output).toBe(true);
   return run.output;
 }
@@ -70,7 +72,8 @@ test('after one piece is edited and another unpublished, a rebuild renders what 
 
   // The same build from nothing: no output, no cache (the server bundle names its own folders).
   const incrementalFiles = files(site);
-  rmSync(site, { recursive: true });
+  rmSync(site);
+  rmSync(buildsDir(site), { recursive: true });
   rmSync(join(work, 'cache'), { recursive: true });
   build(site, join(work, 'cache'));
   const [incremental, fresh] = [incrementalFiles, files(site)];

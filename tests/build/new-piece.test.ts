@@ -37,6 +37,7 @@ test('npm run new writes a draft dated today with every field and every componen
   expect(source).toContain('title: "Why the Mekong matters"');
   expect(source).toContain(`published: ${new Date().toLocaleDateString('sv-SE')}`);
   expect(source).toContain('draft: true');
+  expect(source, 'how to schedule it, commented out').toContain('\n# publishAt: 2026-12-24T06:00:00+09:00 #');
   for (const field of ['description:', 'byline:', 'dateline:', 'tags:']) expect(source).toContain(field);
   for (const tag of editorTagNames.filter(
     (name) => name !== 'Callout' && !calloutTypeByComponent.has(name),

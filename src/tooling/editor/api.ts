@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { piecesDir, tagsFile } from '../../lib/content-paths.ts';
 import { pieceSchema } from '../../lib/piece-schema.ts';
 import { piecePath } from '../../lib/routes.ts';
+import { withWrittenMoment } from '../../lib/schedule.ts';
 import { pieceFiles, pieceSlug } from '../content-check/pieces.ts';
 import { readFrontmatter, splitFrontmatter } from '../frontmatter.ts';
 import { createPiece } from '../new-piece.ts';
@@ -64,7 +65,8 @@ async function handle(route: string, query: URLSearchParams, body: Json): Promis
       const source = readFileSync(file, 'utf8');
       return {
         ...parts(source),
-        frontmatter: formValues(readFrontmatter(source)),
+        // A scheduled piece's publishAt as written, with its offset (YAML forgets it).
+        frontmatter: formValues(withWrittenMoment(readFrontmatter(source), () => source)),
         path: piecePath(pieceSlug(dir, file)),
       };
     }
@@ -123,7 +125,7 @@ function pieceFile(dir: string, name: unknown): string {
 function formValues(data: Json): Json {
   return JSON.parse(
     JSON.stringify(data, (_, v: unknown) =>
-      typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : v,
+      typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(v) ? v.slice(0, 10) : v,
     ),
   ) as Json;
 }

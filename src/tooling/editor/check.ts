@@ -4,6 +4,7 @@ import { piecesDir as defaultPiecesDir } from '../../lib/content-paths.ts';
 import { pieceSchema } from '../../lib/piece-schema.ts';
 import { checkLeadImage } from '../../lib/pieces-loader.ts';
 import { placeAt, problemFromError, type Problem } from '../../lib/problem.ts';
+import { withWrittenMoment } from '../../lib/schedule.ts';
 import { markdownOptions } from '../../markdown/pipeline.ts';
 import { checkPieces } from '../content-check/across-pieces.ts';
 import { spellingProblems } from '../content-check/spelling.ts';
@@ -47,7 +48,8 @@ export async function checkPieceSource(
   }
   if (problems.length > 0) return problems;
 
-  const data = readFrontmatter(source);
+  // publishAt as written, as the build's loader hands it to the schema (YAML forgets its offset).
+  const data = withWrittenMoment(readFrontmatter(source), () => source);
   for (const issue of pieceSchema().safeParse(data).error?.issues ?? []) {
     problems.push({
       file: name,

@@ -10,6 +10,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import { readMoment } from '../../lib/schedule.ts';
 import { frontmatterDocument, YAML_OPTIONS } from '../frontmatter.ts';
 
 /*
@@ -35,9 +36,12 @@ interface Context extends Yaml {
   opened: Yaml | undefined;
 }
 
-/** Values as the form sends them: a date as YYYY-MM-DD, and no value (null, '', [] or {}) as none. */
+/**
+ * Values as the form sends them: a date as YYYY-MM-DD (a moment, which is not midnight UTC, as
+ * its instant), and no value (null, '', [] or {}) as none.
+ */
 const normal = (value: unknown): unknown => {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '');
   if (Array.isArray(value)) return value.length ? value.map(normal) : undefined;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value)
@@ -47,7 +51,13 @@ const normal = (value: unknown): unknown => {
   }
   return value === null || value === '' ? undefined : value;
 };
-const same = (a: unknown, b: unknown) => JSON.stringify(normal(a)) === JSON.stringify(normal(b));
+/** A moment (a scheduled piece's publishAt) is the instant it names, however it is written. */
+const instant = (value: unknown) => {
+  const moment = typeof value === 'string' ? readMoment(value) : undefined;
+  return moment && 'at' in moment ? moment.at : value;
+};
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(normal(instant(a))) === JSON.stringify(normal(instant(b)));
 const isEmpty = (value: unknown) => normal(value) === undefined;
 const isRecord = (value: unknown): value is Values =>
   !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);

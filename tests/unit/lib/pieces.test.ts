@@ -12,10 +12,28 @@ test('pieces are listed newest first, same-day pieces by title', () => {
   expect(sorted.map((p) => p.id)).toEqual(['c', 'a', 'b']);
 });
 
+const now = new Date('2026-12-23T21:00:00Z');
+
 test('drafts are publishable in dev only', () => {
-  expect(isPublishable(piece('d', '2025-01-01', true), { dev: false })).toBe(false);
-  expect(isPublishable(piece('d', '2025-01-01', true), { dev: true })).toBe(true);
-  expect(isPublishable(piece('p', '2025-01-01'), { dev: false })).toBe(true);
+  expect(isPublishable(piece('d', '2025-01-01', true), { dev: false, now })).toBe(false);
+  expect(isPublishable(piece('d', '2025-01-01', true), { dev: true, now })).toBe(true);
+  expect(isPublishable(piece('p', '2025-01-01'), { dev: false, now })).toBe(true);
+});
+
+test('a scheduled piece is a draft until its moment, from that moment on published; in dev always', () => {
+  const scheduled = (publishAt: string, draft = false) => ({
+    ...piece('s', '2026-12-24', draft),
+    data: { ...piece('s', '2026-12-24', draft).data, publishAt: new Date(publishAt) },
+  });
+  expect(isPublishable(scheduled('2026-12-23T21:00:00.001Z'), { dev: false, now })).toBe(false);
+  expect(isPublishable(scheduled('2026-12-24T06:00:00+09:00'), { dev: false, now }), 'at the moment').toBe(
+    true,
+  );
+  expect(isPublishable(scheduled('2026-12-23T20:59:59Z'), { dev: false, now })).toBe(true);
+  expect(isPublishable(scheduled('2027-01-01T00:00:00Z'), { dev: true, now })).toBe(true);
+  expect(isPublishable(scheduled('2026-01-01T00:00:00Z', true), { dev: false, now }), 'still a draft').toBe(
+    false,
+  );
 });
 
 test('bylines read as English lists', () => {

@@ -7,7 +7,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeEach, expect, test } from 'vitest';
 import { openPollServices } from '../../../src/features/poll/services.ts';
 import { staticDir } from '../../../src/lib/build-output.ts';
-import { createSiteServer, type NodeHandler, type SiteServer } from '../../../src/server/site-server.ts';
+import type { NodeHandler } from '../../../src/server/served-build.ts';
+import { createSiteServer, type SiteServer } from '../../../src/server/site-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'site-server-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -74,8 +75,7 @@ async function start(staticCacheBytes = 64 * 1024 * 1024) {
     },
     {
       poll: await openPollServices({ rateLimit: 30, databaseUrl: undefined, dbPath: ':memory:' }),
-      polls: new Map(),
-      astro,
+      builds: { current: () => ({ dir: dist, polls: new Map(), astro }) },
     },
   );
   await site.listen();

@@ -64,3 +64,16 @@ test('frontmatter YAML the build could not read is said at its line, before anyt
     expect(problem.line).toBeGreaterThanOrEqual(lineOf(broken, 'dateline:'));
   }
 });
+
+test('a publishAt without its offset is refused at its line even unquoted, where YAML would read it as UTC', async () => {
+  const scheduled = source.replace(/^(dateline: .*)$/m, '$1\npublishAt: 2026-12-24T06:00:00');
+  expect(await checkPieceSource(file, scheduled, NEWSROOM.piecesDir)).toContainEqual({
+    file: relative(process.cwd(), file),
+    line: lineOf(scheduled, 'publishAt:'),
+    column: 1,
+    field: 'publishAt',
+    message: expect.stringMatching(/^"2026-12-24T06:00:00" has no offset from UTC/),
+  });
+  const fixed = scheduled.replace('publishAt: 2026-12-24T06:00:00', 'publishAt: 2026-12-24T06:00:00+09:00');
+  expect(await checkPieceSource(file, fixed, NEWSROOM.piecesDir)).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { withWrittenMoment, writtenField } from '../../../../src/lib/schedule.ts';
 import { setFrontmatter } from '../../../../src/tooling/editor/frontmatter-edit.ts';
 import { readFrontmatter } from '../../../../src/tooling/frontmatter.ts';
 import { pieceFiles } from '../../../../src/tooling/content-check/pieces.ts';
@@ -221,4 +222,22 @@ test('a nested field changes alone, in a flow map too; a new list item is writte
     date: new Date('2025-12-06'),
     text: 'Later: more.',
   });
+});
+
+test('a scheduled piece’s publishAt, as the form shows it (as written), is untouched; changed or added, it is written as typed', () => {
+  for (const line of ['publishAt: 2026-12-24T06:00:00+09:00', 'publishAt: "2026-12-24T06:00:00+09:00"']) {
+    const scheduled = piece.replace('dateline: Hanoi\n', `dateline: Hanoi\n${line}\n`);
+    const form = withWrittenMoment(readFrontmatter(scheduled), () => scheduled);
+    expect(form['publishAt']).toBe('2026-12-24T06:00:00+09:00');
+    expect(setFrontmatter(scheduled, form), line).toBe(scheduled);
+    expect(setFrontmatter(scheduled, { ...form, publishAt: '2026-12-23T21:00:00Z' }), 'the same moment').toBe(
+      scheduled,
+    );
+    const moved = setFrontmatter(scheduled, { publishAt: '2026-12-25T06:00:00+09:00' });
+    expect(changedLines(scheduled, moved)).toHaveLength(1);
+    expect(writtenField(moved, 'publishAt')).toBe('2026-12-25T06:00:00+09:00');
+  }
+  const added = setFrontmatter(piece, { publishAt: '2026-12-24T06:00:00+09:00' });
+  expect(writtenField(added, 'publishAt')).toBe('2026-12-24T06:00:00+09:00');
+  expect(readFrontmatter(added)['published']).toEqual(new Date('2025-04-29'));
 });
