@@ -51,3 +51,10 @@ test('a lead image too small: the file, the field, its width and the fix', () =>
       'a lead image must be at least 1,200 px wide',
   );
 });
+
+test('a timeline out of order: the file, the line of the event and the one before it', () => {
+  const output = expectBuildToFail('timeline-out-of-order');
+  expect(output).toContain(
+    `${piece('timeline-out-of-order')}:15:3 date: <Event date="2018-03-08" title="The CPTPP is signed"> comes after the event dated 2019-01-14 (${piece('timeline-out-of-order')}:12:3)`,
+  );
+});
