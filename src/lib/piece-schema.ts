@@ -1,5 +1,6 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { glossaryField } from '../features/glossary/piece-field.ts';
 import { closest } from './suggest.ts';
 import { isTag, tagNames, TAGS_FILE, type Tag } from './tags.ts';
 
@@ -93,6 +94,7 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
         .strict()
         .optional(),
       draft: z.boolean().default(false).describe('A draft shows in the preview only, never on the site.'),
+      glossary: glossaryField,
       /** Corrections and updates after publication, shown on the page with their dates. */
       updates: z
         .array(

@@ -58,3 +58,10 @@ test('a timeline out of order: the file, the line of the event and the one befor
     `${piece('timeline-out-of-order')}:15:3 date: <Event date="2018-03-08" title="The CPTPP is signed"> comes after the event dated 2019-01-14 (${piece('timeline-out-of-order')}:12:3)`,
   );
 });
+
+test('a glossary’s reference to a term it does not have: the glossary file, its line and the entry', () => {
+  const output = expectBuildToFail('glossary-see-also');
+  expect(output).toContain(
+    `${join(fixture('glossary-see-also'), 'glossary', 'en.yaml')}:4:13 cptpp.seeAlso: "south-china-see" is not a term of this glossary. Did you mean "south-china-sea"?`,
+  );
+});
