@@ -166,6 +166,10 @@ test('the style guide renders every component, and is kept out of search engines
     page.getByRole('img', { name: 'Map, highlighting Japan and Vietnam, marking Hanoi and Tokyo' }),
   ).toBeVisible();
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  await expect(page.locator('ol.timeline').locator('time')).toHaveText(['November 2023', '28 April 2025']);
+  // The newsroom's glossary explains "popover", which the style guide's text uses.
+  await page.getByRole('button', { name: 'popover', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'popover' })).toBeVisible();
   expect(await (await request.get(fixedRoutes.sitemap)).text()).not.toContain('style-guide');
 });
 
