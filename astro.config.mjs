@@ -11,6 +11,7 @@ import { distDir } from './src/lib/build-output.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { contentDir } from './src/lib/content-paths.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
+import { quoteLinkScript } from './src/features/quote-links/vite-plugin.ts';
 import { fonts } from './src/styles/fonts.ts';
 import { LAYER_ORDER_HASH } from './src/styles/layers.ts';
 
@@ -34,6 +35,7 @@ export default defineConfig({
   outDir: distDir(),
   cacheDir,
   vite: {
+    plugins: [quoteLinkScript()],
     // `@content/tags.json` is the tag list of the content folder this build reads.
     resolve: { alias: { '@content': resolve(contentDir) } },
     build: {

@@ -1,13 +1,14 @@
 /**
  * The editors' safety net beyond the build (`npm run check:content` builds first):
- * spelling (cspell with content/dictionary.txt), every internal link and #anchor of the built site,
+ * spelling (cspell with content/dictionary.txt) of the pieces and the glossary, every internal link and #anchor of the built site,
  * duplicate or reserved addresses, duplicate headlines, impossible dates, leftover template TODOs.
  * Prints each problem as `file:line:column field: what to do`.
  *   node src/commands/check-content.ts [--content DIR] [--dist DIR (the static files, dist/client)]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { staticDir } from '../lib/build-output.ts';
+import { DEFAULT_EDITION, glossaryFile } from '../features/glossary/glossary.ts';
 import { contentDir, piecesDir } from '../lib/content-paths.ts';
 import { formatProblem } from '../lib/problem.ts';
 import { checkPieces } from '../tooling/content-check/across-pieces.ts';
@@ -24,8 +25,11 @@ const { values } = parseArgs({
 
 const pieces = piecesDir(values.content);
 const files = pieceFiles(pieces);
+// The glossary's own checks stop the build; its words are checked here, in the site's language.
+const glossary = glossaryFile(DEFAULT_EDITION, values.content);
+const spelt = [...files, ...(existsSync(glossary) ? [glossary] : [])];
 const problems = [
-  ...(await Promise.all(files.map((file) => spellingProblems(file, readFileSync(file, 'utf8'))))).flat(),
+  ...(await Promise.all(spelt.map((file) => spellingProblems(file, readFileSync(file, 'utf8'))))).flat(),
   ...checkPieces(pieces),
   ...checkBuiltLinks(values.dist, pieces),
 ];

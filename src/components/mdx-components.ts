@@ -8,6 +8,8 @@ import ProsConsList from './proscons/ProsConsList.astro';
 import ReaderPoll from '../features/poll/components/ReaderPoll.astro';
 import LocatorMap from '../features/locator-map/components/LocatorMap.astro';
 import Figure from '../features/pictures/components/Figure.astro';
+import Timeline from '../features/timeline/components/Timeline.astro';
+import Event from '../features/timeline/components/Event.astro';
 import type { ComponentName } from './registry.ts';
 
 /**
@@ -27,4 +29,6 @@ export const mdxComponents: Record<ComponentName, unknown> = {
   Turn,
   Figure,
   LocatorMap,
+  Timeline,
+  Event,
 };

@@ -5,6 +5,7 @@ import { faq, question } from '../features/faq/components/faq.props.ts';
 import { interview, turn } from './interview/interview.props.ts';
 import { locatorMap } from '../features/locator-map/components/locator-map.props.ts';
 import { figure } from '../features/pictures/components/figure.props.ts';
+import { event, timeline } from '../features/timeline/components/timeline.props.ts';
 import type { ComponentDefinition } from './props.ts';
 import { cons, pros, prosCons } from './proscons/pros-cons.props.ts';
 
@@ -25,6 +26,8 @@ export const componentRegistry = {
   Turn: turn,
   Figure: figure,
   LocatorMap: locatorMap,
+  Timeline: timeline,
+  Event: event,
 } as const satisfies Record<string, ComponentDefinition>;
 
 export type ComponentName = keyof typeof componentRegistry;

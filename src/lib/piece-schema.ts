@@ -1,6 +1,7 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { MOMENT_EXAMPLE, readMoment } from './schedule.ts';
+import { glossaryField } from '../features/glossary/piece-field.ts';
 import { closest } from './suggest.ts';
 import { isTag, tagNames, TAGS_FILE, type Tag } from './tags.ts';
 
@@ -114,6 +115,7 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
         .describe(
           `When the piece goes live, with its offset from UTC, like ${MOMENT_EXAMPLE}; until then it is treated as a draft.`,
         ),
+      glossary: glossaryField,
       /** Corrections and updates after publication, shown on the page with their dates. */
       updates: z
         .array(

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { unified } from '@astrojs/markdown-remark';
 import { cacheDir } from '../lib/cache-dir.ts';
+import { glossaryFiles } from '../features/glossary/glossary.ts';
 
 type Processor = ReturnType<typeof unified>;
 type MdxRenderer = Awaited<ReturnType<NonNullable<Processor['createMdxRenderer']>>>;
@@ -45,13 +46,15 @@ export function compileInputs(entry = PIPELINE): string[] {
 
 /**
  * A key for everything besides a piece's own text that decides what it compiles to: the files
- * the compile runs (`compileInputs`), the installed packages (the lockfile) and the Astro config
- * that hands the pipeline to Astro. Editing one of them compiles every piece again; editing code
- * no compile runs (the server, the pages, the tooling) keeps every compiled piece.
+ * the compile runs (`compileInputs`), the installed packages (the lockfile), the Astro config
+ * that hands the pipeline to Astro, and the glossaries (which terms a piece explains, and how).
+ * Editing one of them compiles every piece again; editing code no compile runs (the server, the
+ * pages, the tooling) keeps every compiled piece. Tests name their pieces by it too
+ * (tests/support/render.ts), so vitest's own cache never hands back a piece compiled by older code.
  */
-function codeKey(): string {
+export function codeKey(): string {
   const hash = createHash('sha256').update(String(FORMAT));
-  for (const file of ['package-lock.json', 'astro.config.mjs', ...compileInputs()]) {
+  for (const file of ['package-lock.json', 'astro.config.mjs', ...compileInputs(), ...glossaryFiles()]) {
     hash.update(file).update(readFileSync(file));
   }
   return hash.digest('hex');

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { VFile } from 'vfile';
 import type { FaqEntry } from '../features/faq/faq.ts';
+import type { GlossaryNote } from '../features/glossary/notes.ts';
 import type { MapSpec } from '../features/locator-map/locator-map.ts';
 import type { PollDefinition } from '../features/poll/model.ts';
 
@@ -19,6 +20,8 @@ const pageDataSchema = z.object({
   polls: z.array(z.custom<PollDefinition>()),
   /** What the locator maps show, one SVG file drawn per distinct map (src/features/locator-map/remark-map-registry.ts). */
   maps: z.array(z.custom<MapSpec>()),
+  /** The glossary terms the text explains, in order of first use, drawn after it (src/features/glossary/remark-glossary.ts). */
+  terms: z.array(z.custom<GlossaryNote>()),
   /** Minutes to read the text readers see, components' readable props included (./plugins/remark-reading-time.ts). */
   readingMinutes: z.number().int().positive(),
 });

@@ -12,6 +12,8 @@ import { remarkMdxComponents } from './plugins/remark-mdx-components.ts';
 import { remarkPollRegistry } from '../features/poll/remark-poll-registry.ts';
 import { remarkMapRegistry } from '../features/locator-map/remark-map-registry.ts';
 import { remarkFigures } from '../features/pictures/remark-figures.ts';
+import { remarkTimeline } from '../features/timeline/remark-timeline.ts';
+import { remarkGlossary } from '../features/glossary/remark-glossary.ts';
 import { remarkReadingTime } from './plugins/remark-reading-time.ts';
 
 /**
@@ -31,6 +33,9 @@ export const markdownOptions = {
     remarkMapRegistry,
     // After the checks above (they read a <Figure>'s src as its author wrote it).
     remarkFigures,
+    remarkTimeline,
+    // After the FAQ's: the answers its share pages show keep no glossary buttons.
+    remarkGlossary,
     remarkReadingTime,
   ],
   // Ids first (from the heading's words), then the presentation of headings and sources.

@@ -114,6 +114,19 @@ A correction or clarification from the editors.
 <LocatorMap area={[97, 5, 147, 46]} highlight={["JPN", "VNM"]} places={[{ name: "Hanoi", lat: 21.03, lon: 105.85 }]} caption="Where Hanoi is." />
 */}
 
+{/* A timeline: dated events, earliest first (a date is a year, a month or a day). Each event's
+    source is optional; sourceUrl links it. An event out of order stops the build.
+
+<Timeline>
+  <Event date="2023-11" title="What happened" source="Who reported it">
+    What happened, in a sentence or two.
+  </Event>
+  <Event date="2025-04-28" title="What happened next" source="Who reported it, and when" sourceUrl="https://example.com/">
+    What happened next.
+  </Event>
+</Timeline>
+*/}
+
 [^source]: TODO: the source, with a [link](https://example.com/).
 `;
 }

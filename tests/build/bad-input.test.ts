@@ -59,3 +59,17 @@ test('a publishAt without its offset, unquoted (YAML reads it as UTC): the file,
     /publishAt\W+"2026-12-24T06:00:00" has no offset from UTC, so it would name a different moment on every server\. Write the day, the time and the offset from UTC, like 2026-12-24T06:00:00\+09:00/,
   );
 });
+
+test('a timeline out of order: the file, the line of the event and the one before it', () => {
+  const output = expectBuildToFail('timeline-out-of-order');
+  expect(output).toContain(
+    `${piece('timeline-out-of-order')}:15:3 date: <Event date="2018-03-08" title="The CPTPP is signed"> comes after the event dated 2019-01-14 (${piece('timeline-out-of-order')}:12:3)`,
+  );
+});
+
+test('a glossary’s reference to a term it does not have: the glossary file, its line and the entry', () => {
+  const output = expectBuildToFail('glossary-see-also');
+  expect(output).toContain(
+    `${join(fixture('glossary-see-also'), 'glossary', 'en.yaml')}:4:13 cptpp.seeAlso: "south-china-see" is not a term of this glossary. Did you mean "south-china-sea"?`,
+  );
+});

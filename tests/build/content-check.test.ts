@@ -30,7 +30,7 @@ afterAll(() => removeBuild(build));
 describe('the content check fails on what the build lets through, naming file, line, column and fix', () => {
   test('it exits with failure and counts the problems', () => {
     expect(check.status).toBe(1);
-    expect(check.output).toContain('The content check found 11 problem(s)');
+    expect(check.output).toContain('The content check found 12 problem(s)');
   });
 
   test('typos like the source text had', () => {
@@ -39,6 +39,10 @@ describe('the content check fails on what the build lets through, naming file, l
         'Fix it, or if it is right (a name or a term), add it to content/dictionary.txt.',
     );
     expect(check.output).toContain(`${dir}/typo.mdx:9:22: "manny" may be misspelt.`);
+  });
+
+  test('typos in the glossary’s definitions', () => {
+    expect(check.output).toContain(`${content}/glossary/en.yaml:3:23: "agreemnt" may be misspelt`);
   });
 
   test('a broken internal link', () => {

@@ -97,7 +97,10 @@ describe('related reading and previous/next link published pieces that belong to
     expect(page('earlier-piece')).toContain(
       `<a class="previous" href="${piecePath('pictures-piece')}" rel="prev"`,
     );
-    expect(page('pictures-piece')).not.toContain('rel="prev"');
+    expect(page('pictures-piece')).toContain(
+      `<a class="previous" href="${piecePath('timeline-piece')}" rel="prev"`,
+    );
+    expect(page('timeline-piece')).not.toContain('rel="prev"');
     expect(page('later-piece')).not.toContain('rel="next"');
   });
 });
@@ -200,7 +203,7 @@ describe('the RSS feed is valid RSS 2.0 with each piece in full', () => {
       type: 'application/rss+xml',
     });
     expect(items?.map((item) => item.link)).toEqual(
-      ['later-piece', 'every-component', 'earlier-piece', 'pictures-piece'].map((slug) =>
+      ['later-piece', 'every-component', 'earlier-piece', 'pictures-piece', 'timeline-piece'].map((slug) =>
         absoluteUrl(piecePath(slug)),
       ),
     );

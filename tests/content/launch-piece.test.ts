@@ -52,8 +52,9 @@ describe('the copy edits of the editorial brief are in', () => {
     expect(text).not.toContain(slip);
   });
 
-  test('proper nouns are capitalised', () => {
-    expect(text).not.toMatch(/\b(chinese|china|vietnam)\b/);
+  test('proper nouns are capitalised (a web address written out keeps its own spelling)', () => {
+    const prose = text.replace(/\b[\w-]+(\.[\w-]+)*\.(com|jp|vn|org|net)\b\/[\w./-]*/g, ' ');
+    expect(prose).not.toMatch(/\b(chinese|china|vietnam)\b/);
   });
 });
 
@@ -91,4 +92,34 @@ test('its FAQ answers keep the links they were published and shared under', () =
       expect(existsSync(join(staticDir(), sharePath(slug, anchor), 'index.html')), anchor).toBe(true);
     }
   }
+});
+
+test('“How Japan and Vietnam got here” is a timeline of 8 to 12 events, each dated and sourced', () => {
+  const section = /id="how-japan-and-vietnam-got-here"[\s\S]*?<ol class="timeline"[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
+  const events = section.split('<li class="event"').slice(1);
+  expect(events.length).toBeGreaterThanOrEqual(8);
+  expect(events.length).toBeLessThanOrEqual(12);
+  for (const event of events) {
+    expect(event).toMatch(/<time datetime="\d{4}(-\d{2}){0,2}"/);
+    expect(event).toMatch(/<p class="source"[^>]*>Sources?: /);
+  }
+  // The source whose address the newsroom gave is linked; no other address is made up.
+  expect(section).toMatch(/Source: <a href="https:\/\/vietnamnews\.vn\/politics-laws\/1731168\/[^"]+"[^>]*>Viet Nam News, 4 December 2025<\/a>/);
+  expect(section.match(/<a href=/g)).toHaveLength(1);
+});
+
+test('the glossary explains the terms the piece uses, each at its first use in the text', () => {
+  for (const id of [
+    'two-plus-two',
+    'south-china-sea',
+    'senkaku-islands',
+    'cptpp',
+    'comprehensive-strategic-partnership',
+    'official-security-assistance',
+  ]) {
+    expect(html.match(new RegExp(`<button type="button" class="glossary-term" popovertarget="glossary-${id}">`, 'g')), id).toHaveLength(1);
+    expect(html).toMatch(new RegExp(`<div class="glossary-note" id="glossary-${id}" popover role="dialog"`));
+  }
+  // The one term the piece does not use is not explained.
+  expect(html).not.toContain('glossary-technical-intern-training-program');
 });

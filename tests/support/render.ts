@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { mdxComponents } from '../../src/components/mdx-components.ts';
+import { codeKey } from '../../src/markdown/mdx-cache.ts';
 import { pageDataOf } from '../../src/markdown/page-data.ts';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
@@ -42,8 +43,10 @@ export const TEST_PIECES_DIR = 'node_modules/.cache/explainer/test-pieces';
  */
 export async function renderPiece(mdx: string, locals: App.Locals = {}) {
   mkdirSync(TEST_PIECES_DIR, { recursive: true });
-  // One file per text: Vite caches a module by its path.
-  const file = join(TEST_PIECES_DIR, `${createHash('sha1').update(mdx).digest('hex').slice(0, 12)}.mdx`);
+  // One file per text and version of the pipeline: Vite caches a module by its path, and vitest
+  // keeps what it compiled between runs (node_modules/.vitest-cache) by the file's text alone.
+  const name = createHash('sha1').update(mdx).update(codeKey()).digest('hex').slice(0, 12);
+  const file = join(TEST_PIECES_DIR, `${name}.mdx`);
   writeFileSync(file, mdx);
   const piece = await import(/* @vite-ignore */ resolve(file));
   const html = await (

@@ -42,6 +42,32 @@ const shots: { name: string; take: (page: Page) => Promise<Page | Locator> }[] =
       return map;
     },
   },
+  // The timeline piece: its timeline, a glossary term's definition open over the text, and the
+  // button a selected passage gets (its script loads on the selection).
+  {
+    name: 'timeline',
+    take: async (page) => (await open(page, piecePath('timeline-piece')), page.locator('ol.timeline')),
+  },
+  {
+    name: 'glossary-popover',
+    take: async (page) => {
+      await open(page, piecePath('timeline-piece'));
+      await page.getByRole('button', { name: 'popover', exact: true }).first().click();
+      await expect(page.getByRole('dialog', { name: 'popover' })).toBeVisible();
+      return page;
+    },
+  },
+  {
+    name: 'quote-link',
+    take: async (page) => {
+      await open(page, piecePath('timeline-piece'));
+      const passage = page.locator('p', { hasText: 'Lanterns hang along the harbour wall' });
+      await passage.scrollIntoViewIfNeeded();
+      await passage.selectText();
+      await expect(page.getByRole('button', { name: 'Copy link to this quote' })).toBeVisible();
+      return page;
+    },
+  },
   { name: 'share-page', take: async (page) => (await open(page, sharePath(lead.slug, 'hand-set')), page) },
   // No test votes in this poll, so its figures never change.
   { name: 'poll-results', take: async (page) => (await open(page, pollResultsPath('later-poll')), page) },
@@ -70,6 +96,13 @@ for (const [width, viewport] of Object.entries(viewports)) {
     });
   }
 }
+
+test('print: a timeline whole, and the glossary’s definitions as notes after the text', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 1100 });
+  await page.emulateMedia({ media: 'print' });
+  await open(page, piecePath('timeline-piece'));
+  await expect(page).toHaveScreenshot('print-timeline-piece.png', { fullPage: true, animations: 'disabled' });
+});
 
 test('print: the piece with its masthead, its address, a readable measure and the poll as a question', async ({
   page,

@@ -141,12 +141,14 @@ test('without JavaScript the search page lists every piece and topic instead of 
     'A piece that uses every component',
     'An earlier piece with a poll of its own',
     'A piece with pictures and a map',
+    'A piece with a timeline and a glossary',
   ]);
   await expect(page.getByRole('list', { name: 'All topics' }).getByRole('link')).toHaveText([
     'Polls',
     'Sharing',
     'Design',
     'Maps',
+    'History',
   ]);
   await context.close();
 });

@@ -49,11 +49,12 @@ test('the front page leads with the newest piece, then lists the others newest f
     'A piece that uses every component',
     'An earlier piece with a poll of its own',
     'A piece with pictures and a map',
+    'A piece with a timeline and a glossary',
   ]);
   await expect(more.first()).toContainText('lead piece, with every component an editor can write');
   expect(
     await more.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))),
-  ).toEqual(['2025-05-01', '2025-03-01', '2025-02-01']);
+  ).toEqual(['2025-05-01', '2025-03-01', '2025-02-01', '2025-01-15']);
   await more.first().getByRole('link', { name: 'A piece that uses every component' }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
 });
@@ -141,6 +142,7 @@ test('a piece links its topics; a topic page lists its pieces; the topics index 
     'Sharing (2 pieces)',
     'Design (2 pieces)',
     'Maps (1 piece)',
+    'History (1 piece)',
   ]);
 });
 
@@ -164,6 +166,10 @@ test('the style guide renders every component, and is kept out of search engines
     page.getByRole('img', { name: 'Map, highlighting Japan and Vietnam, marking Hanoi and Tokyo' }),
   ).toBeVisible();
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  await expect(page.locator('ol.timeline').locator('time')).toHaveText(['November 2023', '28 April 2025']);
+  // The newsroom's glossary explains "popover", which the style guide's text uses.
+  await page.getByRole('button', { name: 'popover', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'popover' })).toBeVisible();
   expect(await (await request.get(fixedRoutes.sitemap)).text()).not.toContain('style-guide');
 });
 
