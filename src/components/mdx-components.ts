@@ -8,13 +8,15 @@ import ProsConsList from './proscons/ProsConsList.astro';
 import ReaderPoll from '../features/poll/components/ReaderPoll.astro';
 import LocatorMap from '../features/locator-map/components/LocatorMap.astro';
 import Figure from '../features/pictures/components/Figure.astro';
+import EditionText from '../features/editions/components/EditionText.astro';
+import type { EDITION_TEXT } from '../features/editions/edition-text.ts';
 import type { ComponentName } from './registry.ts';
 
 /**
  * The components every MDX piece can use without importing them; pass to `<Content components>`.
  * Keyed by the registry's names, so what the build checks and what renders cannot drift apart.
  */
-export const mdxComponents: Record<ComponentName, unknown> = {
+export const mdxComponents: Record<ComponentName | typeof EDITION_TEXT, unknown> = {
   Callout,
   ReaderPoll,
   ProsCons,
@@ -27,4 +29,6 @@ export const mdxComponents: Record<ComponentName, unknown> = {
   Turn,
   Figure,
   LocatorMap,
+  // Not for editors: the words the Markdown pipeline leaves for the page's edition (../features/editions/edition-text.ts).
+  EditionText,
 };

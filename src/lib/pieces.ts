@@ -1,5 +1,3 @@
-import { LOCALE } from './locale.ts';
-
 /** The fields of a piece that ordering and listing need; matches the content collection's data. */
 interface PieceSummary {
   id: string;
@@ -22,9 +20,4 @@ export function newestFirst<T extends PieceSummary>(pieces: readonly T[]): T[] {
 /** Drafts are readable in `astro dev` only; a production build never contains them. */
 export function isPublishable(piece: PieceSummary, { dev }: { dev: boolean }): boolean {
   return dev || !piece.data.draft;
-}
-
-/** "Ann", "Ann and Bo", "Ann, Bo and Cy" */
-export function formatByline(names: readonly string[]): string {
-  return new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' }).format(names);
 }

@@ -13,6 +13,7 @@ import { remarkPollRegistry } from '../features/poll/remark-poll-registry.ts';
 import { remarkMapRegistry } from '../features/locator-map/remark-map-registry.ts';
 import { remarkFigures } from '../features/pictures/remark-figures.ts';
 import { remarkReadingTime } from './plugins/remark-reading-time.ts';
+import { rehypeEditionWords } from '../features/editions/rehype-edition-words.ts';
 
 /**
  * The Markdown pipeline every piece goes through, assembled once: astro.config.mjs hands it to
@@ -39,12 +40,17 @@ export const markdownOptions = {
     [rehypeAutolinkHeadings, headingAnchorOptions],
     rehypeKeepCompounds,
     rehypeFootnoteBackrefs,
+    // The footnotes' words in the page's edition, chosen at render time.
+    rehypeEditionWords,
   ],
   remarkRehype: {
     footnoteLabel: 'Sources',
     footnoteLabelTagName: 'h2',
     // Visible: readers look for the sources (mdast-util-to-hast hides the label by default).
     footnoteLabelProperties: { className: ['sources-heading'] },
+    // The reference's number alone: rehypeEditionWords turns it into the edition's words.
+    footnoteBackLabel: (reference: number, rereference: number) =>
+      `${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`,
   },
 } satisfies UnifiedProcessorOptions;
 

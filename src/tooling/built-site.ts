@@ -21,17 +21,21 @@ export function builtPages(distDir: string): string[] {
 }
 
 /**
- * Pages the server renders on request: the results page of each poll that takes votes, found by
- * its form's action (a poll that takes votes posts to the vote API).
+ * Pages the server renders on request: the results page of each poll that takes votes, in the
+ * edition of each page that asks it, found by its form's action (a poll that takes votes posts to
+ * the vote API).
  */
 export function onDemandPages(distDir: string): string[] {
-  const ids = htmlFiles(distDir).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/<form\b[^>]*\saction="([^"]+)"/g)].flatMap(([, action]) => {
-      const route = parseRoute(action!);
-      return route.kind === 'poll-api' ? [route.id] : [];
-    }),
-  );
-  return [...new Set(ids.map(pollResultsPath))].sort();
+  const pages = htmlFiles(distDir).flatMap((file) => {
+    const { edition } = parseRoute(pageUrl(distDir, file));
+    return [...readFileSync(file, 'utf8').matchAll(/<form\b[^>]*\saction="([^"]+)"/g)].flatMap(
+      ([, action]) => {
+        const route = parseRoute(action!);
+        return route.kind === 'poll-api' ? [pollResultsPath(route.id, edition)] : [];
+      },
+    );
+  });
+  return [...new Set(pages)].sort();
 }
 
 /** Everything a reader can open: built pages and the pages rendered on request. */

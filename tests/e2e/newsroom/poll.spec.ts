@@ -4,6 +4,8 @@ import { piecePath, pollApiPath, pollResultsPath } from '../../../src/lib/routes
 import { PIECE_BUDGET } from '../../../src/tooling/budgets.ts';
 import { weighPage } from '../../../src/tooling/page-weight.ts';
 import { lead } from '../../support/piece-source.ts';
+import { pollWordsOf } from '../../support/editions.ts';
+import { DEFAULT_EDITION } from '../../../src/features/editions/editions.ts';
 
 // Every test here votes in the lead piece's poll; one at a time, so each can count what its vote changed.
 test.describe.configure({ mode: 'serial' });
@@ -11,6 +13,7 @@ test.describe.configure({ mode: 'serial' });
 const { path } = lead;
 const api = pollApiPath('fixture-poll');
 const question = 'Which part of a piece do you read first?';
+const ENGLISH = pollWordsOf('en');
 
 interface Results {
   total: number;
@@ -51,7 +54,7 @@ test.describe('without JavaScript', () => {
     await poll.question.getByRole('radio', { name: 'The sources' }).check();
     await poll.form.getByRole('button', { name: 'Vote' }).click();
 
-    await expect(page).toHaveURL(pollResultsPath('fixture-poll'));
+    await expect(page).toHaveURL(pollResultsPath('fixture-poll', DEFAULT_EDITION));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What readers answered');
     await expect(page.getByRole('main')).toContainText(question);
     await expect(page.getByText('Thank you: your vote for “The sources” is counted.')).toBeVisible();
@@ -61,7 +64,7 @@ test.describe('without JavaScript', () => {
     const row = myRow(page.getByRole('main'));
     await expect(row).toContainText('The sources');
     await expect(row).toContainText(/\d+ votes? \(\d+%\)/);
-    await expect(page.getByText(totalText(after.total))).toBeVisible();
+    await expect(page.getByText(totalText(ENGLISH, after.total))).toBeVisible();
 
     await page.getByRole('link', { name: 'Change your vote' }).click();
     await expect(page).toHaveURL(`${path}#poll-fixture-poll`);
@@ -86,7 +89,7 @@ test.describe('with JavaScript', () => {
     await poll.form.getByRole('button', { name: 'Vote' }).click();
 
     await expect(poll.status).toContainText('Thank you, your vote is counted.');
-    await expect(poll.status).toContainText(totalText(before.total + 1));
+    await expect(poll.status).toContainText(totalText(ENGLISH, before.total + 1));
     await expect(poll.status).toContainText(/The headline: \d+%/);
     await expect(page).toHaveURL(path);
     const row = myRow(poll.form);
@@ -145,7 +148,7 @@ test('a vote posted from another site is refused with a JSON error and not count
 });
 
 test('an unknown poll has no results page', async ({ page }) => {
-  const response = await page.goto(pollResultsPath('no-such-poll'));
+  const response = await page.goto(pollResultsPath('no-such-poll', DEFAULT_EDITION));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
