@@ -8,7 +8,7 @@ import type { Message } from '../../src/features/editions/message.ts';
  * An edition's strings as the site ships them (src/features/editions/strings/<code>.json), read
  * from disk: for tests outside Vite (Playwright), which cannot load the site's strings module.
  */
-function stringsOf(code: string): Record<string, Message> {
+export function stringsOf(code: string): Record<string, Message> {
   return JSON.parse(readFileSync(join('src/features/editions/strings', `${code}.json`), 'utf8')) as Record<
     string,
     Message

@@ -4,7 +4,7 @@ import { piecePath, pollApiPath, pollResultsPath } from '../../../src/lib/routes
 import { PIECE_BUDGET } from '../../../src/tooling/budgets.ts';
 import { weighPage } from '../../../src/tooling/page-weight.ts';
 import { lead } from '../../support/piece-source.ts';
-import { pollWordsOf } from '../../support/editions.ts';
+import { edition, pollWordsOf } from '../../support/editions.ts';
 import { DEFAULT_EDITION } from '../../../src/features/editions/editions.ts';
 
 // Every test here votes in the lead piece's poll; one at a time, so each can count what its vote changed.
@@ -145,6 +145,65 @@ test('a vote posted from another site is refused with a JSON error and not count
   expect(response.status()).toBe(403);
   expect((await response.json()).error.code).toBe('cross-site');
   expect((await counts(request)).total).toBe(before.total);
+});
+
+test.describe('one poll in every edition', () => {
+  const ja = edition('ja');
+  const japanese = piecePath('ja/every-component');
+
+  test('a vote on the Japanese page counts in the English tally, with Japanese words and labels', async ({
+    page,
+    request,
+  }) => {
+    const before = await counts(request);
+    await page.goto(japanese);
+    const form = page.locator('#poll-fixture-poll');
+    await form
+      .getByRole('group', { name: '記事のどの部分を最初に読みますか？' })
+      .getByRole('radio', { name: '見出し' })
+      .check();
+    await form.getByRole('button', { name: '投票する' }).click();
+    await expect(form.getByRole('status')).toContainText('ありがとうございます。投票を受け付けました。');
+    await expect(form.getByRole('status')).toContainText(totalText(pollWordsOf('ja'), before.total + 1));
+    const mine = form
+      .getByRole('listitem')
+      .filter({ has: page.getByText('（あなたの投票）').filter({ visible: true }) });
+    await expect(mine).toContainText('見出し');
+    await expect(mine).toContainText(`${votesFor(before, 'The headline') + 1}票`);
+    await expect(form.getByRole('button', { name: '投票を変更する' })).toBeVisible();
+
+    const after = await counts(request);
+    expect(after.total).toBe(before.total + 1);
+    expect(votesFor(after, 'The headline')).toBe(votesFor(before, 'The headline') + 1);
+    // The English results page counts it; the Japanese one shows the same tally in its words.
+    await page.goto(pollResultsPath('fixture-poll', DEFAULT_EDITION));
+    await expect(page.getByText(totalText(ENGLISH, after.total))).toBeVisible();
+    await page.goto(pollResultsPath('fixture-poll', ja));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('読者の回答');
+    await expect(page.getByText('ありがとうございます。「見出し」への投票を受け付けました。')).toBeVisible();
+    await expect(page.getByRole('link', { name: '投票を変更する' })).toHaveAttribute(
+      'href',
+      `${japanese}#poll-fixture-poll`,
+    );
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a vote on the Vietnamese page lands on the Vietnamese results page', async ({ page, request }) => {
+      const before = await counts(request);
+      await page.goto(piecePath('vi/every-component'));
+      const form = page.locator('#poll-fixture-poll');
+      await form.getByRole('radio', { name: 'Nguồn tham khảo' }).check();
+      await form.getByRole('button', { name: 'Bình chọn' }).click();
+      await expect(page).toHaveURL(pollResultsPath('fixture-poll', edition('vi')));
+      await expect(
+        page.getByText('Cảm ơn bạn: lựa chọn “Nguồn tham khảo” của bạn đã được ghi nhận.'),
+      ).toBeVisible();
+      expect(votesFor(await counts(request), 'The sources')).toBe(votesFor(before, 'The sources') + 1);
+    });
+  });
 });
 
 test('an unknown poll has no results page', async ({ page }) => {
