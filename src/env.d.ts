@@ -22,6 +22,11 @@ declare namespace App {
      */
     pollValues?: Readonly<Record<string, readonly string[]>>;
     /**
+     * Set by a translation's page: the original's old ids (aliases) of each FAQ answer, by the
+     * answer's id, which the answer answers to in this edition too.
+     */
+    faqAliases?: Readonly<Record<string, readonly string[]>>;
+    /**
      * Set while a piece is rendered for the RSS feed (src/lib/feed.ts): components render what a
      * feed reader can show without our CSS or scripts (a poll becomes its question and a link).
      */

@@ -90,6 +90,16 @@ test('a translated piece has its page, share pages and cards in each edition, at
   }
 });
 
+test('an answer’s old id (an alias of the original) leads to the answer in every edition too', () => {
+  for (const e of EDITIONS) {
+    const slug = inEdition(TRANSLATED, e);
+    expect(read(piecePath(slug))).toContain(
+      'id="old-fixture-id" tabindex="-1" role="group" aria-labelledby="what-is-a-fixture"',
+    );
+    expect(existsSync(fileOf(sharePath(slug, 'old-fixture-id'))), slug).toBe(true);
+  }
+});
+
 test('every page says its language: <html lang> is its edition’s (the style guide stays English)', () => {
   const pages = builtPages(site);
   expect(pages.filter((page) => parseRoute(page).edition === ja).length).toBeGreaterThan(5);

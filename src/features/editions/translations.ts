@@ -106,6 +106,24 @@ export function checkTranslatedFaqs(
   }
 }
 
+/**
+ * The old ids (aliases) of the original's answers, by translation and answer: every edition's
+ * answer answers to them too, so a link shared under an old id (`#two-plus-two`) lands on the
+ * answer in any edition, as its own id does.
+ */
+export function originalAliases(
+  entries: readonly { piece: Translatable; data: { faq: readonly FaqEntry[] } }[],
+): Map<string, Record<string, string[]>> {
+  const byId = new Map(entries.map((entry) => [entry.piece.id, entry]));
+  const aliases = new Map<string, Record<string, string[]>>();
+  for (const { piece } of entries) {
+    const original = byId.get(originalOf(piece));
+    if (!original || original.piece.id === piece.id) continue;
+    aliases.set(piece.id, Object.fromEntries(original.data.faq.map((entry) => [entry.id, entry.aliases])));
+  }
+  return aliases;
+}
+
 /** The default edition's version among some, for `hreflang="x-default"`; undefined when there is none. */
 export const defaultVersion = (versions: readonly EditionVersion[]) =>
   versions.find((version) => version.edition.code === DEFAULT_EDITION.code);
