@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { site } from './src/site.config.ts';
+import { DEFAULT_EDITION, EDITIONS } from './src/features/editions/editions.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { pieceEditor } from './src/integrations/editor.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
@@ -25,6 +26,14 @@ export default defineConfig({
   // The poll has no logins; the adapter would otherwise set up file-backed sessions nobody uses.
   session: false,
   trailingSlash: 'always',
+  // The editions (src/features/editions/editions.ts), so Astro.currentLocale agrees with them.
+  // Routing is the site's own (src/lib/routes.ts, the [...edition] pages): nothing is redirected,
+  // by the browser's language or otherwise.
+  i18n: {
+    defaultLocale: DEFAULT_EDITION.code,
+    locales: EDITIONS.map((edition) => ({ path: edition.code, codes: [edition.lang] })),
+    routing: 'manual',
+  },
   // CSS inline in each page (hashed by the CSP): the first paint needs no request after the HTML.
   // Concurrency lets pages render while preview cards rasterise off the main thread (see src/lib/card.ts).
   build: { inlineStylesheets: 'always', concurrency: 16 },

@@ -12,6 +12,21 @@ declare namespace App {
      */
     piece?: string;
     /**
+     * Set by every page to the code of the edition it is in (src/features/editions/editions.ts):
+     * components read it with `editionOf(Astro)` for their words, dates and links.
+     */
+    edition?: string;
+    /**
+     * Set by a piece's page: the stored value of each answer of each of its polls, by poll id, in
+     * order. A translation's poll votes with its original's values (one tally in every edition).
+     */
+    pollValues?: Readonly<Record<string, readonly string[]>>;
+    /**
+     * Set by a translation's page: the original's old ids (aliases) of each FAQ answer, by the
+     * answer's id, which the answer answers to in this edition too.
+     */
+    faqAliases?: Readonly<Record<string, readonly string[]>>;
+    /**
      * Set while a piece is rendered for the RSS feed (src/lib/feed.ts): components render what a
      * feed reader can show without our CSS or scripts (a poll becomes its question and a link).
      */

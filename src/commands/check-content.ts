@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { staticDir } from '../lib/build-output.ts';
-import { DEFAULT_EDITION, glossaryFile } from '../features/glossary/glossary.ts';
+import { DEFAULT_GLOSSARY, glossaryFile } from '../features/glossary/glossary.ts';
 import { contentDir, piecesDir } from '../lib/content-paths.ts';
 import { formatProblem } from '../lib/problem.ts';
 import { checkPieces } from '../tooling/content-check/across-pieces.ts';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
 const pieces = piecesDir(values.content);
 const files = pieceFiles(pieces);
 // The glossary's own checks stop the build; its words are checked here, in the site's language.
-const glossary = glossaryFile(DEFAULT_EDITION, values.content);
+const glossary = glossaryFile(DEFAULT_GLOSSARY, values.content);
 const spelt = [...files, ...(existsSync(glossary) ? [glossary] : [])];
 const problems = [
   ...(await Promise.all(spelt.map((file) => spellingProblems(file, readFileSync(file, 'utf8'))))).flat(),

@@ -10,13 +10,15 @@ import LocatorMap from '../features/locator-map/components/LocatorMap.astro';
 import Figure from '../features/pictures/components/Figure.astro';
 import Timeline from '../features/timeline/components/Timeline.astro';
 import Event from '../features/timeline/components/Event.astro';
+import EditionText from '../features/editions/components/EditionText.astro';
+import type { EDITION_TEXT } from '../features/editions/edition-text.ts';
 import type { ComponentName } from './registry.ts';
 
 /**
  * The components every MDX piece can use without importing them; pass to `<Content components>`.
  * Keyed by the registry's names, so what the build checks and what renders cannot drift apart.
  */
-export const mdxComponents: Record<ComponentName, unknown> = {
+export const mdxComponents: Record<ComponentName | typeof EDITION_TEXT, unknown> = {
   Callout,
   ReaderPoll,
   ProsCons,
@@ -31,4 +33,6 @@ export const mdxComponents: Record<ComponentName, unknown> = {
   LocatorMap,
   Timeline,
   Event,
+  // Not for editors: the words the Markdown pipeline leaves for the page's edition (../features/editions/edition-text.ts).
+  EditionText,
 };

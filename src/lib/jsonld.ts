@@ -1,5 +1,6 @@
 import type { BackgroundNewsArticle, FAQPage, Organization, Person, WithContext } from 'schema-dts';
 import { absoluteUrl } from '../site.config.ts';
+import type { Edition } from '../features/editions/editions.ts';
 import type { FaqEntry } from '../features/faq/faq.ts';
 import { anchorPath, piecePath } from './routes.ts';
 
@@ -12,8 +13,13 @@ interface PieceFacts {
   authors: string[];
   /** The piece's image in the crops Google's article guidelines ask for (16:9, 4:3, 1:1). */
   imageUrls: string[];
+  /** The edition's language. */
   lang: string;
   publisher: { name: string; url: string };
+  /** A translation: the original's absolute URL. */
+  translationOf?: string | undefined;
+  /** An original: its translations' absolute URLs. */
+  translations?: readonly string[];
 }
 
 /**
@@ -24,11 +30,16 @@ function author(name: string, publisher: string): Person | Organization {
   return name.includes(publisher) ? { '@type': 'Organization', name } : { '@type': 'Person', name };
 }
 
-/** Structured data for an explainer (schema.org's BackgroundNewsArticle). */
+/**
+ * Structured data for an explainer (schema.org's BackgroundNewsArticle), in its edition's
+ * language, linked to its original (`translationOfWork`) or its translations (`workTranslation`),
+ * each named by its URL, which is also its `@id`.
+ */
 export function pieceJsonLd(facts: PieceFacts): WithContext<BackgroundNewsArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BackgroundNewsArticle',
+    '@id': facts.url,
     mainEntityOfPage: facts.url,
     url: facts.url,
     headline: facts.headline,
@@ -39,15 +50,22 @@ export function pieceJsonLd(facts: PieceFacts): WithContext<BackgroundNewsArticl
     publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
     image: facts.imageUrls,
     inLanguage: facts.lang,
+    ...(facts.translationOf && { translationOfWork: { '@id': facts.translationOf } }),
+    ...(facts.translations?.length && { workTranslation: facts.translations.map((url) => ({ '@id': url })) }),
   };
 }
 
 /** Structured data for a piece's FAQ: the same questions and answer texts the page shows. */
-export function faqJsonLd(faq: readonly FaqEntry[], pieceSlug: string): WithContext<FAQPage> {
+export function faqJsonLd(
+  faq: readonly FaqEntry[],
+  pieceSlug: string,
+  edition: Edition,
+): WithContext<FAQPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     url: absoluteUrl(piecePath(pieceSlug)),
+    inLanguage: edition.lang,
     mainEntity: faq.map((entry) => ({
       '@type': 'Question',
       name: entry.question,

@@ -1,6 +1,7 @@
+import { DEFAULT_EDITION } from '../features/editions/editions.ts';
+
 /**
- * The language and region the site writes in, spelt once. HTML, Intl date and number formats,
- * feeds and Open Graph all derive their spelling from it. Kept free of imports: the poll island
- * ships it to the browser.
+ * The language of the default edition (src/features/editions/editions.ts): what the site's own
+ * tools and the messages for editors are written in. Pages write in their edition's language.
  */
-export const LOCALE = 'en-GB';
+export const LOCALE = DEFAULT_EDITION.lang;

@@ -133,10 +133,42 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
           }),
         )
         .default([]),
+      /**
+       * A translation (a piece in an edition's folder, content/pieces/<code>/) names the piece it
+       * translates; the loader checks the folder and that the original exists
+       * (src/lib/pieces-loader.ts).
+       */
+      translationOf: z
+        .string({
+          error:
+            'Name the piece this translates by its address, like translationOf: japan-vietnam-hanoi-summit',
+        })
+        .trim()
+        .min(
+          1,
+          'Name the piece this translates by its address, like translationOf: japan-vietnam-hanoi-summit',
+        )
+        .optional()
+        .describe('A translation: the address of the piece it translates, in the default edition.'),
+      translatedFrom: day
+        .optional()
+        .describe(
+          'A translation: the original’s last change (its updated date, or else its published date) that it follows.',
+        ),
     })
     .strict()
     .refine((piece) => !piece.updated || piece.updated >= piece.published, {
       path: ['updated'],
       message: 'The updated date is before the published date.',
+    })
+    .refine((piece) => piece.translationOf === undefined || piece.translatedFrom !== undefined, {
+      path: ['translatedFrom'],
+      message:
+        'A translation says which version of the original it follows: add the original’s updated date (or its published date, if it was never updated), like translatedFrom: 2025-12-04.',
+    })
+    .refine((piece) => piece.translatedFrom === undefined || piece.translationOf !== undefined, {
+      path: ['translatedFrom'],
+      message:
+        'Only a translation follows a version of an original: add translationOf: <the original’s address>, or remove translatedFrom.',
     });
 }

@@ -1,4 +1,3 @@
-import { LOCALE } from './locale.ts';
 import { scheduledLater } from './schedule.ts';
 
 /** The fields of a piece that ordering and listing need; matches the content collection's data. */
@@ -26,9 +25,4 @@ export function newestFirst<T extends PieceSummary>(pieces: readonly T[]): T[] {
  */
 export function isPublishable(piece: PieceSummary, { dev, now }: { dev: boolean; now: Date }): boolean {
   return dev || (!piece.data.draft && !scheduledLater(piece, now));
-}
-
-/** "Ann", "Ann and Bo", "Ann, Bo and Cy" */
-export function formatByline(names: readonly string[]): string {
-  return new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' }).format(names);
 }

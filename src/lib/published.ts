@@ -1,4 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { editionOfPiece, type Edition } from '../features/editions/editions.ts';
 import { pageDataOf, type PageData } from '../markdown/page-data.ts';
 import { isPublishable, newestFirst } from './pieces.ts';
 import { publicationNow } from './schedule.ts';
@@ -6,7 +7,7 @@ import { tagNames, type Tag } from './tags.ts';
 
 export type Piece = CollectionEntry<'pieces'>;
 
-/** Every piece a reader may see in this build, newest first. */
+/** Every piece a reader may see in this build, in every edition, newest first. */
 export async function getPublishedPieces(): Promise<Piece[]> {
   const now = publicationNow();
   const pieces = await getCollection('pieces', (piece) =>
@@ -15,9 +16,17 @@ export async function getPublishedPieces(): Promise<Piece[]> {
   return newestFirst(pieces);
 }
 
-/** Every topic at least one published piece has, in the tag list's order, with its pieces newest first. */
-export async function getTopics(): Promise<{ tag: Tag; pieces: Piece[] }[]> {
-  const pieces = await getPublishedPieces();
+/** The published pieces of one edition, newest first: its front page, topics, search, feed. */
+export async function getEditionPieces(edition: Edition): Promise<Piece[]> {
+  return (await getPublishedPieces()).filter((piece) => editionOfPiece(piece.id).code === edition.code);
+}
+
+/**
+ * Every topic at least one published piece of the edition has, in the tag list's order, with its
+ * pieces newest first.
+ */
+export async function getTopics(edition: Edition): Promise<{ tag: Tag; pieces: Piece[] }[]> {
+  const pieces = await getEditionPieces(edition);
   return tagNames
     .map((tag) => ({ tag, pieces: pieces.filter((piece) => piece.data.tags.includes(tag)) }))
     .filter((topic) => topic.pieces.length > 0);

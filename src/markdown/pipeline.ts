@@ -15,6 +15,7 @@ import { remarkFigures } from '../features/pictures/remark-figures.ts';
 import { remarkTimeline } from '../features/timeline/remark-timeline.ts';
 import { remarkGlossary } from '../features/glossary/remark-glossary.ts';
 import { remarkReadingTime } from './plugins/remark-reading-time.ts';
+import { rehypeEditionWords } from '../features/editions/rehype-edition-words.ts';
 
 /**
  * The Markdown pipeline every piece goes through, assembled once: astro.config.mjs hands it to
@@ -44,12 +45,17 @@ export const markdownOptions = {
     [rehypeAutolinkHeadings, headingAnchorOptions],
     rehypeKeepCompounds,
     rehypeFootnoteBackrefs,
+    // The footnotes' words in the page's edition, chosen at render time.
+    rehypeEditionWords,
   ],
   remarkRehype: {
     footnoteLabel: 'Sources',
     footnoteLabelTagName: 'h2',
     // Visible: readers look for the sources (mdast-util-to-hast hides the label by default).
     footnoteLabelProperties: { className: ['sources-heading'] },
+    // The reference's number alone: rehypeEditionWords turns it into the edition's words.
+    footnoteBackLabel: (reference: number, rereference: number) =>
+      `${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`,
   },
 } satisfies UnifiedProcessorOptions;
 

@@ -1,9 +1,6 @@
 import type { APIRoute } from 'astro';
-import { renderCard, pngResponse } from '../lib/card.ts';
-import { site } from '../site.config.ts';
+import { DEFAULT_EDITION } from '../features/editions/editions.ts';
+import { siteCard } from '../lib/piece-cards.ts';
 
-/** The preview card for pages that have none of their own (home page, 404). */
-export const GET: APIRoute = async () =>
-  pngResponse(
-    await renderCard({ kicker: site.name, title: site.description, footer: new URL(site.url).host }),
-  );
+/** The default edition's card for pages that have none of their own (home page, 404); the others' are src/pages/[edition]/card.png.ts. */
+export const GET: APIRoute = () => siteCard(DEFAULT_EDITION);

@@ -29,7 +29,7 @@ import {
 } from '../features/poll/services.ts';
 import { staticDir } from '../lib/build-output.ts';
 import { sendJsonError } from '../lib/json-error.ts';
-import { fixedRoutes, pollApiPath } from '../lib/routes.ts';
+import { notFoundPath, parseRoute, pollApiPath } from '../lib/routes.ts';
 import { cacheControl } from './cache-policy.ts';
 import { clientAddress, viaHttps } from './client-address.ts';
 import { closeRefusedUploads } from './refused-uploads.ts';
@@ -121,9 +121,10 @@ export function createSiteServer(settings: ServerSettings, services: SiteService
     res.end(`${message}\n`);
   }
 
-  /** The site's own 404 page (src/pages/404.astro) for any address that names nothing. */
+  /** The site's own 404 page, in the edition of the address (src/pages/404.astro, src/pages/[edition]/404.astro), for any address that names nothing. */
   async function notFound(req: IncomingMessage, res: ServerResponse, root: string) {
-    if (!isApi(req) && (await files.serveFile(req, res, root, fixedRoutes.notFound, 404))) return;
+    const page = notFoundPath(parseRoute(decodedPathname(req.url ?? '/') ?? '/').edition);
+    if (!isApi(req) && (await files.serveFile(req, res, root, page, 404))) return;
     refuse(req, res, 404, 'not-found', 'Nothing is published at this address.');
   }
 

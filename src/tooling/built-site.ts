@@ -21,17 +21,21 @@ export function builtPages(distDir: string): string[] {
 }
 
 /**
- * Pages the server renders on request: the results page of each poll that takes votes, found by
- * its form's action (a poll that takes votes posts to the vote API).
+ * Pages the server renders on request: the results page of each poll that takes votes, in the
+ * edition of each page that asks it, found by its form's action (a poll that takes votes posts to
+ * the vote API).
  */
 export function onDemandPages(distDir: string): string[] {
-  const ids = htmlFiles(distDir).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/<form\b[^>]*\saction="([^"]+)"/g)].flatMap(([, action]) => {
-      const route = parseRoute(action!);
-      return route.kind === 'poll-api' ? [route.id] : [];
-    }),
-  );
-  return [...new Set(ids.map(pollResultsPath))].sort();
+  const pages = htmlFiles(distDir).flatMap((file) => {
+    const { edition } = parseRoute(pageUrl(distDir, file));
+    return [...readFileSync(file, 'utf8').matchAll(/<form\b[^>]*\saction="([^"]+)"/g)].flatMap(
+      ([, action]) => {
+        const route = parseRoute(action!);
+        return route.kind === 'poll-api' ? [pollResultsPath(route.id, edition)] : [];
+      },
+    );
+  });
+  return [...new Set(pages)].sort();
 }
 
 /** Everything a reader can open: built pages and the pages rendered on request. */
@@ -41,17 +45,17 @@ export function servedPages(distDir: string): string[] {
 
 /**
  * The pages that differ in what a browser gate can find: every piece (each has its own content),
- * and one page of every other kind (a share page, a topic page, a poll's results: one template
- * each, filled with text already checked on its piece). Gates that load pages in a browser run on
- * these; checks that read files run on every page.
+ * and one page of every other kind in every edition (a share page, a topic page, a poll's results:
+ * one template each, filled with text already checked on its piece, in the edition's words and
+ * script). Gates that load pages in a browser run on these; checks that read files run on every page.
  */
 export function distinctPages(pages: readonly string[]): string[] {
   const seen = new Set<string>();
   return pages.filter((page) => {
-    const { kind } = parseRoute(page);
+    const { kind, edition } = parseRoute(page);
     if (kind === 'piece' || kind === 'other') return true;
-    if (seen.has(kind)) return false;
-    seen.add(kind);
+    if (seen.has(`${kind} ${edition.code}`)) return false;
+    seen.add(`${kind} ${edition.code}`);
     return true;
   });
 }

@@ -11,6 +11,7 @@ import { htmlFiles } from '../../src/tooling/built-site.ts';
 import { collectPublishedLinks } from '../../src/tooling/link-manifest.ts';
 import { readFeed, sitemapEntries, sitemapProblems } from '../support/feeds.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
+import { DEFAULT_EDITION } from '../../src/features/editions/editions.ts';
 
 /**
  * The fixture newsroom's build (npm run build:fixtures): several pieces sharing topics, two polls,
@@ -52,7 +53,7 @@ describe('every published piece is everywhere a reader looks, with no code chang
     (slug, tags) => {
       const link = `href="${piecePath(slug)}"`;
       expect(read('index.html')).toContain(link);
-      for (const tag of tags) expect(page(tagPath(tag).slice(1))).toContain(link);
+      for (const tag of tags) expect(page(tagPath(tag, DEFAULT_EDITION).slice(1))).toContain(link);
       expect(read('rss.xml')).toContain(`${piecePath(slug)}</link>`);
       expect(read('sitemap.xml')).toContain(`${piecePath(slug)}</loc>`);
     },
@@ -73,7 +74,7 @@ describe('every published piece is everywhere a reader looks, with no code chang
 
   test('a topic no published piece uses has no page', () => {
     expect(existsSync(join(site, 'tags', 'archive'))).toBe(false);
-    expect(read('tags/index.html')).not.toContain(tagPath('archive'));
+    expect(read('tags/index.html')).not.toContain(tagPath('archive', DEFAULT_EDITION));
   });
 });
 
@@ -172,7 +173,7 @@ describe('the sitemap lists the canonical pages search engines should index, eac
       expect.arrayContaining([
         fixedRoutes.home,
         piecePath('every-component'),
-        tagPath('polls'),
+        tagPath('polls', DEFAULT_EDITION),
         fixedRoutes.tags,
       ]),
     );
@@ -187,7 +188,7 @@ describe('the sitemap lists the canonical pages search engines should index, eac
     );
     expect(lastmod[piecePath('every-component')]).toBe('2025-06-10');
     expect(lastmod[piecePath('earlier-piece')]).toBe('2025-03-01');
-    expect(lastmod[tagPath('polls')]).toBe('2025-06-10');
+    expect(lastmod[tagPath('polls', DEFAULT_EDITION)]).toBe('2025-06-10');
     expect(lastmod[fixedRoutes.home]).toBe('2025-07-01');
   });
 });

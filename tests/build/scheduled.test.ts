@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildsDir, publicationRecord, staticDir } from '../../src/lib/build-output.ts';
 import { fixedRoutes, piecePath, pieceCardPath, sharePath, tagPath } from '../../src/lib/routes.ts';
+import { DEFAULT_EDITION } from '../../src/features/editions/editions.ts';
 import { absoluteUrl } from '../../src/site.config.ts';
 import { servedBuild } from '../../src/tooling/build-folders.ts';
 import { takeBuildLock } from '../../src/tooling/build-lock.ts';
@@ -117,7 +118,7 @@ describe('at its moment, publish-due builds incrementally, switches the build in
       'When does this piece go live?',
     );
     expect(read('index.html')).toContain(link);
-    for (const tag of ['polls', 'design']) expect(page(tagPath(tag))).toContain(link);
+    for (const tag of ['polls', 'design']) expect(page(tagPath(tag, DEFAULT_EDITION))).toContain(link);
     expect(read('rss.xml')).toContain(`${piecePath(SCHEDULED.slug)}</link>`);
     expect(read('sitemap.xml')).toContain(`${piecePath(SCHEDULED.slug)}</loc>`);
     expect(page('later-piece'), 'related reading and next').toContain(link);

@@ -123,3 +123,40 @@ test('the glossary explains the terms the piece uses, each at its first use in t
   // The one term the piece does not use is not explained.
   expect(html).not.toContain('glossary-technical-intern-training-program');
 });
+
+describe('its Japanese and Vietnamese editions', () => {
+  const page = (code: string) => {
+    const path = join(staticDir(), code, slug, 'index.html');
+    return existsSync(path) ? readFileSync(path, 'utf8') : '';
+  };
+
+  test.each(['ja', 'vi'])('/%s/ has the whole piece, its answers under the same ids and old ids', (code) => {
+    const translated = page(code);
+    expect(translated).toMatch(new RegExp(`<html lang="${code}"`));
+    for (const id of [
+      'why-are-japan-and-vietnam-strengthening-their-ties',
+      'what-is-the-two-plus-two-dialogue',
+      'how-does-the-cptpp-affect-japan-vietnam-relations',
+      'what-are-the-implications-of-donald-trumps-potential-return-to-power',
+      'what-is-the-uss-role-in-japan-vietnam-relations',
+    ]) {
+      expect(translated).toContain(`<h3 id="${id}" tabindex="-1" data-anchor="faq"`);
+    }
+    // /ja/<piece>/#two-plus-two: a link shared in one edition works in every other.
+    expect(translated).toContain('id="two-plus-two" tabindex="-1" role="group"');
+    expect(translated).toMatch(/<form class="poll" id="poll-japan-vietnam-drivers"/);
+    expect((translated.match(/<li id="user-content-fn-/g) ?? []).length).toBe(3);
+  });
+
+  test('each says its interview is translated, in its own words', () => {
+    expect(page('ja')).toContain('英語の抜粋からの翻訳。');
+    expect(page('vi')).toContain('Dịch từ đoạn trích bằng tiếng Anh.');
+  });
+
+  test('the Vietnamese edition calls the sea Biển Đông, on the map too; the Japanese one 南シナ海 and 尖閣諸島', () => {
+    expect(page('vi')).toContain('Biển Đông');
+    expect(page('vi')).not.toMatch(/South China Sea|Nam Trung Hoa/);
+    expect(page('ja')).toContain('南シナ海');
+    expect(page('ja')).toContain('尖閣諸島');
+  });
+});

@@ -8,6 +8,7 @@ import { fixedRoutes, piecePath, pollApiPath, pollResultsPath } from '../../src/
 import { startServer, type BuiltServer } from '../../src/tooling/built-server.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 import { castVote, FIXTURE_POLL, results } from '../support/voting.ts';
+import { DEFAULT_EDITION } from '../../src/features/editions/editions.ts';
 
 const PIECE = piecePath('every-component');
 const API = pollApiPath(FIXTURE_POLL);
@@ -116,7 +117,13 @@ describe('one server on the fixture newsroom', () => {
     const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i
       .exec(html)![1]!
       .replace(/&#39;/g, "'");
-    for (const path of [PIECE, fixedRoutes.home, API, pollResultsPath(FIXTURE_POLL), '/no-such-page/']) {
+    for (const path of [
+      PIECE,
+      fixedRoutes.home,
+      API,
+      pollResultsPath(FIXTURE_POLL, DEFAULT_EDITION),
+      '/no-such-page/',
+    ]) {
       const response = await fetch(server.url + path);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');

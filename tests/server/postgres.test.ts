@@ -6,6 +6,7 @@ import { startServer, type BuiltServer } from '../../src/tooling/built-server.ts
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../src/tooling/throwaway-postgres.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 import { castVote, concurrently, FIXTURE_POLL, results } from '../support/voting.ts';
+import { DEFAULT_EDITION } from '../../src/features/editions/editions.ts';
 
 let postgres: ThrowawayPostgres;
 beforeAll(async () => {
@@ -92,7 +93,7 @@ test('while PostgreSQL is down votes get a JSON 503 with Retry-After, the log sa
         expect(response.headers.get('retry-after')).toBe('5');
         expect((await response.json()).error.code).toBe('store-unavailable');
       }
-      const page = await fetch(server.url + pollResultsPath(FIXTURE_POLL));
+      const page = await fetch(server.url + pollResultsPath(FIXTURE_POLL, DEFAULT_EDITION));
       expect(page.status, 'the results page').toBe(503);
       expect(await page.text()).toContain('The results cannot be read at the moment.');
       expect(server.log()).toMatch(

@@ -3,6 +3,7 @@ import { readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { staticDir } from '../../src/lib/build-output.ts';
+import { DEFAULT_EDITION } from '../../src/features/editions/editions.ts';
 import { fixedRoutes, piecePath, pollApiPath, pollResultsPath, tagPath } from '../../src/lib/routes.ts';
 import { servedBuild } from '../../src/tooling/build-folders.ts';
 import { startServer, type BuiltServer } from '../../src/tooling/built-server.ts';
@@ -36,14 +37,14 @@ afterAll(async () => {
 const STATIC: Record<string, string> = {
   [piecePath('later-piece')]: 'later-piece/index.html',
   [fixedRoutes.home]: 'index.html',
-  [tagPath('polls')]: 'tags/polls/index.html',
+  [tagPath('polls', DEFAULT_EDITION)]: 'tags/polls/index.html',
   [fixedRoutes.feed]: 'rss.xml',
 };
 /**
  * Answered on request from the build's polls (its registry, which the server reads, not serves):
  * unknown (404) before the piece, there (200) after.
  */
-const ON_REQUEST = [pollResultsPath(SCHEDULED.poll), pollApiPath(SCHEDULED.poll)];
+const ON_REQUEST = [pollResultsPath(SCHEDULED.poll, DEFAULT_EDITION), pollApiPath(SCHEDULED.poll)];
 
 interface Answer {
   client: number;
@@ -98,7 +99,7 @@ test('during publish-due every answer is one whole build, and no reader goes bac
   });
   expect(published.code, published.output).toBe(0);
   // The first request after publish-due has printed is the new build's.
-  const first = await fetch(server.url + pollResultsPath(SCHEDULED.poll));
+  const first = await fetch(server.url + pollResultsPath(SCHEDULED.poll, DEFAULT_EDITION));
   expect(first.status).toBe(200);
   await new Promise((resolve) => setTimeout(resolve, 300));
   await readers.stop();
@@ -117,7 +118,9 @@ test('during publish-due every answer is one whole build, and no reader goes bac
 
   // The new build's poll takes votes, and its results page counts them: no restart.
   expect((await castVote(server.url, 'yes', { poll: SCHEDULED.poll })).status).toBe(200);
-  const results = await fetch(server.url + pollResultsPath(SCHEDULED.poll)).then((r) => r.text());
+  const results = await fetch(server.url + pollResultsPath(SCHEDULED.poll, DEFAULT_EDITION)).then((r) =>
+    r.text(),
+  );
   expect(results).toContain('Is the axolotl published yet?');
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calloutTypeByComponent, calloutTypes } from '../../src/components/callout/callout-types.ts';
+import { calloutTypeByComponent } from '../../src/components/callout/callout-types.ts';
+import en from '../../src/features/editions/strings/en.json' with { type: 'json' };
 import { piecePath } from '../../src/lib/routes.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { NEWSROOM } from './newsroom.ts';
@@ -22,7 +23,7 @@ function pieceFacts(slug: string, piecesDir = NEWSROOM.piecesDir) {
       ...[...source.matchAll(/^<(\w+)>/gm)]
         .map(([, tag]) => calloutTypeByComponent.get(tag!))
         .filter((type) => type !== undefined)
-        .map((type) => calloutTypes[type].title),
+        .map((type) => en[`callout.${type}`]),
       ...[...source.matchAll(/<Callout [^>]*title="([^"]+)"/g)].map(([, title]) => title!),
     ],
     questions: [...source.matchAll(/<Question q="([^"]+)"((?: \w+=(?:"[^"]*"|\{[^}]*\}))*)>/g)].map(

@@ -12,6 +12,13 @@ export const interview = defineComponent({
       .boolean({ error: 'true or false. Write excerpt={false} when the transcript is complete.' })
       .default(true)
       .describe('says the transcript is an excerpt; true unless set to false'),
+    translation: z
+      .boolean({
+        error:
+          'true or false. Write the prop alone, <Interview source="…" translation>, in a translated piece.',
+      })
+      .default(false)
+      .describe('says the transcript is translated from the original piece’s language'),
   }),
   readableProps: ['source'],
   example: '<Interview source="Time.news">…</Interview>',

@@ -1,5 +1,7 @@
 // Search as you type over Pagefind's index: results after a short pause in typing, at once on
-// Enter or from a ?q= link. The status line says how many pieces match (screen readers hear it).
+// Enter or from a ?q= link. The status line says how many pieces match (screen readers hear it),
+// in the words of its page's edition: the page renders each message into <template>s, one per
+// plural form, with an element at each placeholder (SearchForm.astro).
 
 interface SubResult {
   title: string;
@@ -30,6 +32,22 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const browse = document.querySelector<HTMLElement>('[data-search-browse]');
+const lang = form.dataset['lang']!;
+
+/** The page's message, in the plural form Intl picks for `count`, its placeholders filled. */
+function message(key: string, values: { count: number; query: string }) {
+  const forms = `template[data-message="${key}"]`;
+  const form =
+    document.querySelector<HTMLTemplateElement>(
+      `${forms}[data-plural="${new Intl.PluralRules(lang).select(values.count)}"]`,
+    ) ?? document.querySelector<HTMLTemplateElement>(`${forms}[data-plural="other"]`)!;
+  const words = form.content.cloneNode(true) as DocumentFragment;
+  for (const slot of words.querySelectorAll<HTMLElement>('[data-slot]')) {
+    const value = values[slot.dataset['slot'] as keyof typeof values];
+    slot.replaceWith(typeof value === 'number' ? value.toLocaleString(lang) : value);
+  }
+  return words;
+}
 let pagefind: Promise<Pagefind> | undefined;
 
 function link(href: string, text: string) {
@@ -58,10 +76,7 @@ function show(query: string, top: ResultData[], count: number) {
       return item;
     }),
   );
-  statusLine.textContent =
-    count === 0
-      ? `No results for “${query}”.`
-      : `${count} ${count === 1 ? 'piece matches' : 'pieces match'} “${query}”.`;
+  statusLine.replaceChildren(message(count === 0 ? 'search.none' : 'search.matches', { count, query }));
 }
 
 async function run(term: string, { wait }: { wait: boolean }) {

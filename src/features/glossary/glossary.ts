@@ -3,10 +3,10 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { contentDir, piecesDir } from '../../lib/content-paths.ts';
-import { LOCALE } from '../../lib/locale.ts';
 import { formatProblem, type Problem } from '../../lib/problem.ts';
 import { closest } from '../../lib/suggest.ts';
 import { spellingKey } from './match.ts';
+import { DEFAULT_EDITION, editionByCode, prefixedEdition } from '../editions/editions.ts';
 
 /**
  * The glossary: terms explained once, in the content folder, one file per edition
@@ -35,8 +35,8 @@ export interface GlossaryEntry {
   seeAlso: string[];
 }
 
-/** The edition of a piece outside any edition folder: the site's own language ("en" of en-GB). */
-export const DEFAULT_EDITION = new Intl.Locale(LOCALE).language;
+/** The default edition's code: its glossary decides the ids every edition's glossary uses. */
+export const DEFAULT_GLOSSARY = DEFAULT_EDITION.code;
 
 /** A content folder's glossaries, one YAML file per edition. */
 const glossaryDir = (dir: string) => join(dir, 'glossary');
@@ -236,7 +236,13 @@ export function readGlossaries(dir: string = contentDir): Glossaries {
 
   const read = files.map((file) => readGlossaryFile(file, basename(file, '.yaml')));
   const problems = read.flatMap((glossary) => glossary.problems);
-  const base = read.find((glossary) => glossary.edition === DEFAULT_EDITION);
+  for (const glossary of read.filter(({ edition }) => !editionByCode(edition))) {
+    problems.push({
+      file: glossary.file,
+      message: `there is no edition "${glossary.edition}" (src/features/editions/editions.ts). Name the file after an edition's code, or remove it.`,
+    });
+  }
+  const base = read.find((glossary) => glossary.edition === DEFAULT_GLOSSARY);
   for (const glossary of read) {
     if (!base || glossary === base) continue;
     const ids = base.entries.map((entry) => entry.id);
@@ -245,7 +251,7 @@ export function readGlossaries(dir: string = contentDir): Glossaries {
       problems.push({
         file: glossary.file,
         field: entry.id,
-        message: `"${entry.id}" is not an id of ${base.file}.${hint ? ` Did you mean "${hint}"?` : ''} Every edition names a term by the id its ${DEFAULT_EDITION} entry has.`,
+        message: `"${entry.id}" is not an id of ${base.file}.${hint ? ` Did you mean "${hint}"?` : ''} Every edition names a term by the id its ${DEFAULT_GLOSSARY} entry has.`,
       });
     }
   }
@@ -272,13 +278,12 @@ export function glossaries(dir: string = contentDir): Map<string, GlossaryEntry[
 }
 
 /**
- * A piece's edition: the first folder under the pieces folder when an edition's glossary bears its
- * name (content/pieces/ja/…, content/glossary/ja.yaml), the default edition otherwise; a picture
- * folder (content/pieces/<slug>/index.mdx) is not an edition.
+ * The edition of a piece's file, whose glossary it uses: the edition whose folder it is in
+ * (content/pieces/ja/…), the default edition otherwise; a picture folder
+ * (content/pieces/<slug>/index.mdx) is not an edition.
  */
-export function editionOfPiece(file: string, dir: string = contentDir): string {
+export function editionOfPieceFile(file: string, dir: string = contentDir): string {
   const [first, ...rest] = relative(resolve(piecesDir(dir)), resolve(file)).split(sep);
-  const isEditionFolder =
-    rest.length > 0 && first !== '..' && !(rest.length === 1 && rest[0] === 'index.mdx');
-  return isEditionFolder && readGlossaries(dir).byEdition.has(first!) ? first! : DEFAULT_EDITION;
+  const inEditionFolder = rest.length > 0 && !(rest.length === 1 && rest[0] === 'index.mdx');
+  return (inEditionFolder && prefixedEdition(first)?.code) || DEFAULT_GLOSSARY;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { closest } from '../../lib/suggest.ts';
-import { DEFAULT_EDITION, glossaries, glossaryFile } from './glossary.ts';
+import { DEFAULT_GLOSSARY, glossaries, glossaryFile } from './glossary.ts';
 
 /** Every id the glossaries know (each edition uses the default edition's ids). */
 const glossaryIds = () => [...new Set([...glossaries().values()].flat().map((entry) => entry.id))];
@@ -20,7 +20,7 @@ export const glossaryField = z
               const hint = closest(String(issue.input), ids);
               return (
                 `"${String(issue.input)}" is not a term of the glossary.${hint ? ` Did you mean "${hint}"?` : ''} ` +
-                `Terms: ${ids.join(', ') || 'none yet'} (${glossaryFile(DEFAULT_EDITION)}).`
+                `Terms: ${ids.join(', ') || 'none yet'} (${glossaryFile(DEFAULT_GLOSSARY)}).`
               );
             },
           }),

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { setPageData } from '../../markdown/page-data.ts';
-import { DEFAULT_EDITION, editionOfPiece, glossaries, type GlossaryEntry } from './glossary.ts';
+import { DEFAULT_GLOSSARY, editionOfPieceFile, glossaries, type GlossaryEntry } from './glossary.ts';
 import { termFinder } from './match.ts';
 import { noteId, type GlossaryNote } from './notes.ts';
 
@@ -57,7 +57,7 @@ const NOT_PROSE = new Set<string>([
 export function remarkGlossary() {
   return (tree: Root, file: VFile) => {
     // Text without a file (a test's) is in the default edition, like a piece outside an edition folder.
-    const edition = file.path ? editionOfPiece(file.path) : DEFAULT_EDITION;
+    const edition = file.path ? editionOfPieceFile(file.path) : DEFAULT_GLOSSARY;
     const entries = glossaries().get(edition) ?? [];
     const off = turnedOff(file);
     const find = termFinder(entries.filter((entry) => !off.has(entry.id)));

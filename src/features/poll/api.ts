@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import { jsonError, JSON_HEADERS } from '../../lib/json-error.ts';
 import { pollResultsPath } from '../../lib/routes.ts';
-import { tallyPoll, type RegisteredPoll } from './model.ts';
+import { EDITION_FIELD, tallyPoll, voteEdition, type RegisteredPoll } from './model.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { VoteStore } from './store.ts';
 
@@ -36,7 +36,9 @@ const JSON_TYPE = 'application/json';
 
 /**
  * `GET /api/polls/<id>/` answers the results; `POST` records a vote. A JSON vote gets the results
- * back; a form vote (no JavaScript) is redirected to the poll's results page. Every refusal is a
+ * back; a form vote (no JavaScript) is redirected to the poll's results page in the edition the
+ * form names (its `edition` field; the default edition without one). One API for every edition: a
+ * poll is one tally, whatever language it was asked in. Every refusal is a
  * JSON error `{ "error": { "status", "code", "message" } }` and stores nothing; when the store or
  * the shared rate limit fails, the answer is a 503 with Retry-After, and the cause goes to the log.
  */
@@ -120,7 +122,8 @@ async function answer(
       },
     );
   }
-  const choice = type === FORM ? new URLSearchParams(body).get('choice') : jsonChoice(body);
+  const form = type === FORM ? new URLSearchParams(body) : null;
+  const choice = form ? form.get('choice') : jsonChoice(body);
   if (typeof choice !== 'string') {
     const problem =
       choice === MALFORMED
@@ -141,12 +144,12 @@ async function answer(
   const voterId = voter ?? randomUUID();
   await store.castVote({ poll: poll.id, voter: voterId, choice });
   const headers = voter ? {} : { 'Set-Cookie': voterCookie(voterId, https) };
-  if (type === FORM) {
+  if (form) {
     return new Response(null, {
       status: 303,
       headers: {
         ...headers,
-        Location: pollResultsPath(poll.id),
+        Location: pollResultsPath(poll.id, voteEdition(poll, form.get(EDITION_FIELD))),
         'Cache-Control': JSON_HEADERS['Cache-Control'],
       },
     });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { RegisteredPoll } from './model.ts';
+import type { PollInEdition, RegisteredPoll } from './model.ts';
 
 /**
  * The polls a build published (its `/api/polls/registry.json`, src/pages/api/polls/registry.json.ts),
@@ -15,8 +15,8 @@ export function loadPollRegistry(file: string): Map<string, RegisteredPoll> {
   return new Map(polls.map((poll) => [poll.id, poll]));
 }
 
-function isRegisteredPoll(poll: unknown): poll is RegisteredPoll {
-  const p = poll as Partial<RegisteredPoll> | null;
+function isPollInEdition(poll: unknown): poll is PollInEdition {
+  const p = poll as Partial<PollInEdition> | null;
   return (
     typeof p?.id === 'string' &&
     typeof p.question === 'string' &&
@@ -24,5 +24,15 @@ function isRegisteredPoll(poll: unknown): poll is RegisteredPoll {
     typeof p.pieceTitle === 'string' &&
     Array.isArray(p.options) &&
     p.options.every((o) => typeof o?.value === 'string' && typeof o.label === 'string')
+  );
+}
+
+function isRegisteredPoll(poll: unknown): poll is RegisteredPoll {
+  const editions = (poll as Partial<RegisteredPoll> | null)?.editions;
+  return (
+    isPollInEdition(poll) &&
+    typeof editions === 'object' &&
+    editions !== null &&
+    Object.values(editions).every(isPollInEdition)
   );
 }

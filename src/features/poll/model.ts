@@ -1,3 +1,4 @@
+import { DEFAULT_EDITION, editionOfPiece, type Edition } from '../editions/editions.ts';
 import { anchorPath } from '../../lib/routes.ts';
 import { slugify } from '../../lib/slug.ts';
 
@@ -19,13 +20,25 @@ export interface PollDefinition {
   options: PollOption[];
 }
 
-/** A poll in the site-wide registry: which piece asks it, for links back to the question. */
-export interface RegisteredPoll extends PollDefinition {
-  /** Slug of the piece the poll appears in. */
+/** A poll as one edition asks it: in which piece, and in its words. */
+export interface PollInEdition extends PollDefinition {
+  /** Slug of the piece that asks it in this edition. */
   piece: string;
   /** That piece's headline. */
   pieceTitle: string;
 }
+
+/**
+ * A poll in the site-wide registry: the original piece's poll (its id, question and answers, whose
+ * values every vote stores, in any edition), and the same poll as each edition asks it, by
+ * edition code: the original's values with the translation's labels, in the original's order.
+ */
+export interface RegisteredPoll extends PollInEdition {
+  editions: Record<string, PollInEdition>;
+}
+
+/** The form field a poll in another edition than the default sends with a vote: which results page to answer with. */
+export const EDITION_FIELD = 'edition';
 
 /** One answer's share of the votes, as the API sends it and the results page shows it. */
 export interface OptionResult extends PollOption {
@@ -50,19 +63,32 @@ export interface PollResults {
 /** The element id of a poll's form on its piece's page. */
 export const pollElementId = (id: string) => `poll-${id}`;
 
-/** The question in context, for "back to the question" links. */
-export const pollQuestionPath = (poll: RegisteredPoll) => anchorPath(poll.piece, pollElementId(poll.id));
+/** The question in context, in an edition, for "back to the question" links. */
+export const pollQuestionPath = (poll: PollInEdition) => anchorPath(poll.piece, pollElementId(poll.id));
+
+/** A piece as the poll registry reads it: its polls, and the original it translates, if it is a translation. */
+interface PieceWithPolls {
+  id: string;
+  title: string;
+  file: string;
+  polls: readonly PollDefinition[];
+  translationOf?: string | undefined;
+}
 
 /**
  * One registry of every poll on the site, keyed by id. Votes are stored by poll id, so two pieces
- * asking under the same id would pool their votes: that stops the build, naming both files.
+ * asking under the same id would pool their votes: that stops the build, naming both files. A
+ * translation asks its original's polls, under the same ids: each is recognised as the same poll
+ * (one tally), its answers matched to the original's by position, so a translation with another
+ * number of answers, a poll its original does not ask, or one of its original's polls left out,
+ * stops the build too.
  */
-export function buildPollRegistry(
-  pieces: readonly { id: string; title: string; file: string; polls: readonly PollDefinition[] }[],
-): Map<string, RegisteredPoll> {
+export function buildPollRegistry(pieces: readonly PieceWithPolls[]): Map<string, RegisteredPoll> {
   const registry = new Map<string, RegisteredPoll>();
   const files = new Map<string, string>();
+  const translations = pieces.filter((piece) => piece.translationOf !== undefined);
   for (const piece of pieces) {
+    if (piece.translationOf !== undefined) continue;
     for (const poll of piece.polls) {
       const earlier = files.get(poll.id);
       if (earlier) {
@@ -72,11 +98,63 @@ export function buildPollRegistry(
             'different id="…" (never change the id of a poll that has been published, or its votes are lost).',
         );
       }
-      registry.set(poll.id, { ...poll, piece: piece.id, pieceTitle: piece.title });
+      const asked = { ...poll, piece: piece.id, pieceTitle: piece.title };
+      registry.set(poll.id, { ...asked, editions: { [editionOfPiece(piece.id).code]: asked } });
       files.set(poll.id, piece.file);
     }
   }
+  for (const piece of translations) {
+    const edition = editionOfPiece(piece.id);
+    const originals = [...registry.values()].filter((poll) => poll.piece === piece.translationOf);
+    for (const poll of piece.polls) {
+      const original = registry.get(poll.id);
+      if (!original || original.piece !== piece.translationOf) {
+        throw new Error(
+          `${piece.file}: the poll id "${poll.id}" is not a poll of the piece this translates (${piece.translationOf}). ` +
+            'A translation asks its original’s polls, under the same ids, so every edition’s votes count in one tally: ' +
+            (originals.length
+              ? `use ${originals.map((p) => `id="${p.id}"`).join(' or ')}.`
+              : 'the original asks none, so remove this <ReaderPoll>.'),
+        );
+      }
+      if (poll.options.length !== original.options.length) {
+        throw new Error(
+          `${piece.file}: the poll "${poll.id}" has ${poll.options.length} answers here and ${original.options.length} in the original (${files.get(poll.id)}). ` +
+            'A translation asks the same poll: translate each answer, in the original’s order ' +
+            `(${original.options.map((o) => `"${o.label}"`).join(', ')}).`,
+        );
+      }
+      if (original.editions[edition.code]) {
+        throw new Error(
+          `${piece.file}: the poll "${poll.id}" is already asked in ${edition.name} by ${original.editions[edition.code]!.piece}.`,
+        );
+      }
+      original.editions[edition.code] = {
+        id: poll.id,
+        question: poll.question,
+        options: original.options.map((option, i) => ({
+          value: option.value,
+          label: poll.options[i]!.label,
+        })),
+        piece: piece.id,
+        pieceTitle: piece.title,
+      };
+    }
+    const left = originals.filter((poll) => !poll.editions[edition.code]);
+    if (left.length) {
+      throw new Error(
+        `${piece.file}: the original (${piece.translationOf}) asks ${left.map((p) => `the poll "${p.id}"`).join(' and ')}, which this translation leaves out. ` +
+          'A translation is whole: translate each <ReaderPoll>, with the same id.',
+      );
+    }
+  }
   return registry;
+}
+
+/** The edition a vote came from (its form's edition field), if the poll is asked there; else the default. */
+export function voteEdition(poll: RegisteredPoll, code: string | null): Edition {
+  const asked = code === null ? undefined : poll.editions[code];
+  return asked ? editionOfPiece(asked.piece) : DEFAULT_EDITION;
 }
 
 /**

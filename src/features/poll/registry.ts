@@ -13,6 +13,7 @@ export async function getPollRegistry(): Promise<Map<string, RegisteredPoll>> {
       title: piece.data.title,
       file: piece.filePath ?? piece.id,
       polls: data.polls,
+      translationOf: piece.data.translationOf,
     })),
   );
 }

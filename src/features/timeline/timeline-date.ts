@@ -1,5 +1,5 @@
-import { formatDay } from '../../lib/dates.ts';
-import { LOCALE } from '../../lib/locale.ts';
+import type { Edition } from '../editions/editions.ts';
+import { formatDay } from '../editions/format.ts';
 
 /** How much of a date an event gives: "1992", "2023-11" or "2023-11-27". */
 type Precision = 'year' | 'month' | 'day';
@@ -26,12 +26,17 @@ export function parseTimelineDate(text: string): TimelineDate | undefined {
   return { iso: text, precision: day ? 'day' : month ? 'month' : 'year', start };
 }
 
-const formats: Record<Exclude<Precision, 'day'>, Intl.DateTimeFormat> = {
-  year: new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+const shapes: Record<Exclude<Precision, 'day'>, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
 };
 
-/** The date as readers read it, and screen readers say it: "1992", "November 2023", "27 November 2023". */
-export function formatTimelineDate({ precision, start }: TimelineDate): string {
-  return precision === 'day' ? formatDay(start) : formats[precision].format(start);
+/**
+ * The date as the edition's readers read it, and screen readers say it: "1992", "November 2023",
+ * "27 November 2023"; "2023年11月", "tháng 11 năm 2023".
+ */
+export function formatTimelineDate({ precision, start }: TimelineDate, edition: Edition): string {
+  return precision === 'day'
+    ? formatDay(start, edition)
+    : new Intl.DateTimeFormat(edition.lang, shapes[precision]).format(start);
 }

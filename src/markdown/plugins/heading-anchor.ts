@@ -1,11 +1,12 @@
 import type { Options } from 'rehype-autolink-headings';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { editionText } from '../../features/editions/edition-text.ts';
 
 /**
  * rehype-autolink-headings settings: a "#" link after each h2/h3, wrapped with its heading so they
  * sit on one line. The "#" is hidden from screen readers, which hear "Link to section: <title>"
- * instead. Headings take focus (tabindex -1) so following a link moves keyboard focus there too.
+ * instead, in the page's edition (and, once the link copies, "Copy link to section: <title>"). Headings take focus (tabindex -1) so following a link moves keyboard focus there too.
  */
 export const headingAnchorOptions: Options = {
   behavior: 'after',
@@ -26,7 +27,9 @@ export const headingAnchorOptions: Options = {
       type: 'element',
       tagName: 'span',
       properties: { className: ['sr-only'] },
-      children: [{ type: 'text', value: `Link to section: ${toString(heading)}` }],
+      children: [
+        editionText('heading.linkToSection', { title: toString(heading) }, 'heading.copyLinkToSection'),
+      ],
     },
   ],
 };

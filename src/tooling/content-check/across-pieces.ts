@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { placeAt, type Problem } from '../../lib/problem.ts';
-import { piecePath, RESERVED_SEGMENTS } from '../../lib/routes.ts';
+import { editionOfPiece, isDefaultEdition } from '../../features/editions/editions.ts';
+import { piecePath, reservedSegments } from '../../lib/routes.ts';
 import { fieldOffset, frontmatterDocument, readFrontmatter } from '../frontmatter.ts';
 import { pieceFiles, pieceSlug } from './pieces.ts';
 
@@ -33,7 +34,10 @@ export function checkPieces(piecesDir: string, unsaved: ReadonlyMap<string, stri
         message: `this piece would be published at ${piecePath(slug)}, like ${sameSlug}. Rename one of the two files.`,
       });
     } else bySlug.set(slug, file);
-    if (RESERVED_SEGMENTS.includes(slug)) {
+    // Within its edition: /ja/ is the Japanese edition's, /ja/search/ its search page.
+    const edition = editionOfPiece(slug);
+    const inEdition = isDefaultEdition(edition) ? slug : slug.slice(edition.code.length + 1);
+    if (reservedSegments(edition).includes(inEdition)) {
       problems.push({
         file,
         message: `the address ${piecePath(slug)} belongs to a page of the site itself, so this piece could not be published there. Rename the file.`,

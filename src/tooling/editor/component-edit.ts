@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { VFile } from 'vfile';
-import { calloutTypeByComponent, calloutTypes } from '../../components/callout/callout-types.ts';
+import { calloutTypeByComponent } from '../../components/callout/callout-types.ts';
+import en from '../../features/editions/strings/en.json' with { type: 'json' };
 import { componentDefinition, componentRegistry } from '../../components/registry.ts';
 import type { ComponentDefinition } from '../../components/props.ts';
 import { readAttributes } from '../../markdown/plugins/mdx-jsx.ts';
@@ -25,7 +26,7 @@ export function editableComponent(
 export function insertableComponents(): { name: string; summary: string }[] {
   const callouts = [...calloutTypeByComponent].map(([name, type]) => ({
     name,
-    summary: `A callout titled “${calloutTypes[type].title}”; Markdown inside.`,
+    summary: `A callout titled “${en[`callout.${type}`]}”; Markdown inside.`,
   }));
   const components = Object.values(componentRegistry).map(({ name, summary }) => ({ name, summary }));
   return [...callouts, ...components];

@@ -110,16 +110,17 @@ test('a complete interview does not say it is an excerpt', async ({ page }) => {
   await expect(page.getByRole('figure')).not.toContainText('excerpt');
 });
 
-test('the only client JavaScript is four small islands: copy links, the search shortcut, the poll and the quote links’ loader', async ({
+test('the only client JavaScript is five small islands: copy links, the search shortcut, the poll, the quote links’ loader and the language switcher', async ({
   page,
 }) => {
   const scripts = await page.locator('script:not([type="application/ld+json"])').allTextContents();
-  expect(scripts).toHaveLength(4);
+  expect(scripts).toHaveLength(5);
   expect(gzipSync(scripts.join('')).length).toBeLessThan(PIECE_BUDGET.jsGzip);
   expect(scripts.some((code) => code.includes('data-copy-link'))).toBe(true);
   expect(scripts.some((code) => code.includes('data-search-link'))).toBe(true);
   expect(scripts.some((code) => code.includes('data-poll-live'))).toBe(true);
   expect(scripts.some((code) => code.includes('selectionchange'))).toBe(true);
+  expect(scripts.some((code) => code.includes('data-keep-place'))).toBe(true);
 });
 
 test('related reading and previous/next lead to the pieces that belong with it', async ({ page }) => {

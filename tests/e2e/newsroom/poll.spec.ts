@@ -4,6 +4,8 @@ import { piecePath, pollApiPath, pollResultsPath } from '../../../src/lib/routes
 import { PIECE_BUDGET } from '../../../src/tooling/budgets.ts';
 import { weighPage } from '../../../src/tooling/page-weight.ts';
 import { lead } from '../../support/piece-source.ts';
+import { edition, pollWordsOf } from '../../support/editions.ts';
+import { DEFAULT_EDITION } from '../../../src/features/editions/editions.ts';
 
 // Every test here votes in the lead piece's poll; one at a time, so each can count what its vote changed.
 test.describe.configure({ mode: 'serial' });
@@ -11,6 +13,7 @@ test.describe.configure({ mode: 'serial' });
 const { path } = lead;
 const api = pollApiPath('fixture-poll');
 const question = 'Which part of a piece do you read first?';
+const ENGLISH = pollWordsOf('en');
 
 interface Results {
   total: number;
@@ -51,7 +54,7 @@ test.describe('without JavaScript', () => {
     await poll.question.getByRole('radio', { name: 'The sources' }).check();
     await poll.form.getByRole('button', { name: 'Vote' }).click();
 
-    await expect(page).toHaveURL(pollResultsPath('fixture-poll'));
+    await expect(page).toHaveURL(pollResultsPath('fixture-poll', DEFAULT_EDITION));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What readers answered');
     await expect(page.getByRole('main')).toContainText(question);
     await expect(page.getByText('Thank you: your vote for “The sources” is counted.')).toBeVisible();
@@ -61,7 +64,7 @@ test.describe('without JavaScript', () => {
     const row = myRow(page.getByRole('main'));
     await expect(row).toContainText('The sources');
     await expect(row).toContainText(/\d+ votes? \(\d+%\)/);
-    await expect(page.getByText(totalText(after.total))).toBeVisible();
+    await expect(page.getByText(totalText(ENGLISH, after.total))).toBeVisible();
 
     await page.getByRole('link', { name: 'Change your vote' }).click();
     await expect(page).toHaveURL(`${path}#poll-fixture-poll`);
@@ -86,7 +89,7 @@ test.describe('with JavaScript', () => {
     await poll.form.getByRole('button', { name: 'Vote' }).click();
 
     await expect(poll.status).toContainText('Thank you, your vote is counted.');
-    await expect(poll.status).toContainText(totalText(before.total + 1));
+    await expect(poll.status).toContainText(totalText(ENGLISH, before.total + 1));
     await expect(poll.status).toContainText(/The headline: \d+%/);
     await expect(page).toHaveURL(path);
     const row = myRow(poll.form);
@@ -144,8 +147,67 @@ test('a vote posted from another site is refused with a JSON error and not count
   expect((await counts(request)).total).toBe(before.total);
 });
 
+test.describe('one poll in every edition', () => {
+  const ja = edition('ja');
+  const japanese = piecePath('ja/every-component');
+
+  test('a vote on the Japanese page counts in the English tally, with Japanese words and labels', async ({
+    page,
+    request,
+  }) => {
+    const before = await counts(request);
+    await page.goto(japanese);
+    const form = page.locator('#poll-fixture-poll');
+    await form
+      .getByRole('group', { name: '記事のどの部分を最初に読みますか？' })
+      .getByRole('radio', { name: '見出し' })
+      .check();
+    await form.getByRole('button', { name: '投票する' }).click();
+    await expect(form.getByRole('status')).toContainText('ありがとうございます。投票を受け付けました。');
+    await expect(form.getByRole('status')).toContainText(totalText(pollWordsOf('ja'), before.total + 1));
+    const mine = form
+      .getByRole('listitem')
+      .filter({ has: page.getByText('（あなたの投票）').filter({ visible: true }) });
+    await expect(mine).toContainText('見出し');
+    await expect(mine).toContainText(`${votesFor(before, 'The headline') + 1}票`);
+    await expect(form.getByRole('button', { name: '投票を変更する' })).toBeVisible();
+
+    const after = await counts(request);
+    expect(after.total).toBe(before.total + 1);
+    expect(votesFor(after, 'The headline')).toBe(votesFor(before, 'The headline') + 1);
+    // The English results page counts it; the Japanese one shows the same tally in its words.
+    await page.goto(pollResultsPath('fixture-poll', DEFAULT_EDITION));
+    await expect(page.getByText(totalText(ENGLISH, after.total))).toBeVisible();
+    await page.goto(pollResultsPath('fixture-poll', ja));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('読者の回答');
+    await expect(page.getByText('ありがとうございます。「見出し」への投票を受け付けました。')).toBeVisible();
+    await expect(page.getByRole('link', { name: '投票を変更する' })).toHaveAttribute(
+      'href',
+      `${japanese}#poll-fixture-poll`,
+    );
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a vote on the Vietnamese page lands on the Vietnamese results page', async ({ page, request }) => {
+      const before = await counts(request);
+      await page.goto(piecePath('vi/every-component'));
+      const form = page.locator('#poll-fixture-poll');
+      await form.getByRole('radio', { name: 'Nguồn tham khảo' }).check();
+      await form.getByRole('button', { name: 'Bình chọn' }).click();
+      await expect(page).toHaveURL(pollResultsPath('fixture-poll', edition('vi')));
+      await expect(
+        page.getByText('Cảm ơn bạn: lựa chọn “Nguồn tham khảo” của bạn đã được ghi nhận.'),
+      ).toBeVisible();
+      expect(votesFor(await counts(request), 'The sources')).toBe(votesFor(before, 'The sources') + 1);
+    });
+  });
+});
+
 test('an unknown poll has no results page', async ({ page }) => {
-  const response = await page.goto(pollResultsPath('no-such-poll'));
+  const response = await page.goto(pollResultsPath('no-such-poll', DEFAULT_EDITION));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixedRoutes, piecePath, pollResultsPath, sharePath } from '../../../src/lib/routes.ts';
 import { lead } from '../../support/piece-source.ts';
+import { DEFAULT_EDITION } from '../../../src/features/editions/editions.ts';
 
 /**
  * The design, guarded: screenshots of the fixture newsroom's pages at phone and desktop width, in
@@ -70,7 +71,10 @@ const shots: { name: string; take: (page: Page) => Promise<Page | Locator> }[] =
   },
   { name: 'share-page', take: async (page) => (await open(page, sharePath(lead.slug, 'hand-set')), page) },
   // No test votes in this poll, so its figures never change.
-  { name: 'poll-results', take: async (page) => (await open(page, pollResultsPath('later-poll')), page) },
+  {
+    name: 'poll-results',
+    take: async (page) => (await open(page, pollResultsPath('later-poll', DEFAULT_EDITION)), page),
+  },
   {
     name: 'search',
     take: async (page) => {

@@ -3,6 +3,7 @@ import { absoluteUrl, site } from '../../../src/site.config.ts';
 import { fixedRoutes, piecePath, pollResultsPath, sharePath, tagPath } from '../../../src/lib/routes.ts';
 import { watchForProblems } from '../../support/page-problems.ts';
 import { lead } from '../../support/piece-source.ts';
+import { DEFAULT_EDITION } from '../../../src/features/editions/editions.ts';
 
 const { path } = lead;
 /** One page of every kind the site has. */
@@ -12,10 +13,10 @@ const pages = [
   sharePath(lead.slug, lead.questions[0]!.id),
   fixedRoutes.notFound,
   fixedRoutes.tags,
-  tagPath('polls'),
+  tagPath('polls', DEFAULT_EDITION),
   fixedRoutes.styleGuide,
   fixedRoutes.search,
-  pollResultsPath('fixture-poll'),
+  pollResultsPath('fixture-poll', DEFAULT_EDITION),
 ];
 
 for (const url of pages) {
@@ -128,7 +129,7 @@ test('a piece links its topics; a topic page lists its pieces; the topics index 
   const topics = page.getByRole('list', { name: 'Topics' });
   await expect(topics.getByRole('link')).toHaveText(['Design', 'Polls', 'Sharing']);
   await topics.getByRole('link', { name: 'Polls' }).click();
-  await expect(page).toHaveURL(new RegExp(`${tagPath('polls')}$`));
+  await expect(page).toHaveURL(new RegExp(`${tagPath('polls', DEFAULT_EDITION)}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Polls');
   await expect(page).toHaveTitle(/^Topic: Polls/);
   // Each piece's headline one level below the topic's, so a screen reader's outline skips none.

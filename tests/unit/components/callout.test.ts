@@ -1,13 +1,14 @@
 import { expect, test } from 'vitest';
 import Callout from '../../../src/components/callout/Callout.astro';
-import { calloutTypes, calloutTypeNames } from '../../../src/components/callout/callout-types.ts';
+import { calloutTypeNames } from '../../../src/components/callout/callout-types.ts';
+import en from '../../../src/features/editions/strings/en.json' with { type: 'json' };
 import { renderComponent } from '../../support/render.ts';
 
 test.each(calloutTypeNames)(
   'a %s callout is an aside named by its visible title, its icon an SVG hidden from screen readers',
   async (type) => {
     const html = await renderComponent(Callout, { type }, '<p>Body <strong>text</strong></p>');
-    const { title } = calloutTypes[type];
+    const title = en[`callout.${type}`];
     expect(html).toMatch(/^<aside /);
     expect(html).toContain(`aria-label="${title}"`);
     expect(html).toMatch(/<svg class="icon"[^>]*aria-hidden="true"[^>]*focusable="false"/);

@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
-import { formatByline, isPublishable, newestFirst } from '../../../src/lib/pieces.ts';
-import { formatDay, isoDay } from '../../../src/lib/dates.ts';
+import { isPublishable, newestFirst } from '../../../src/lib/pieces.ts';
+import { isoDay } from '../../../src/lib/dates.ts';
+import { editionByCode } from '../../../src/features/editions/editions.ts';
+import { formatDay } from '../../../src/features/editions/format.ts';
+import { formatByline } from '../../../src/features/editions/strings.ts';
+
+const [en, ja, vi] = [editionByCode('en')!, editionByCode('ja')!, editionByCode('vi')!];
 
 const piece = (id: string, published: string, draft = false) => ({
   id,
@@ -36,13 +41,19 @@ test('a scheduled piece is a draft until its moment, from that moment on publish
   );
 });
 
-test('bylines read as English lists', () => {
-  expect(formatByline(['Ann'])).toBe('Ann');
-  expect(formatByline(['Ann', 'Bo', 'Cy'])).toBe('Ann, Bo and Cy');
+test('bylines read as lists in each edition’s language, the site’s desk named in its words', () => {
+  expect(formatByline(['Ann'], en)).toBe('Ann');
+  expect(formatByline(['Ann', 'Bo', 'Cy'], en)).toBe('Ann, Bo and Cy');
+  expect(formatByline(['Ann', 'Bo', 'Cy'], ja)).toBe('Ann、Bo、Cy');
+  expect(formatByline(['Ann', 'Bo', 'Cy'], vi)).toBe('Ann, Bo và Cy');
+  expect(formatByline(['The Explainer staff'], ja)).toBe('The Explainer編集部');
+  expect(formatByline(['The Explainer staff', 'Ann'], vi)).toBe('Ban biên tập The Explainer và Ann');
 });
 
-test('frontmatter days format the same in every time zone', () => {
+test('frontmatter days format the same in every time zone, as each edition writes a day', () => {
   const day = new Date('2025-04-28');
-  expect(formatDay(day)).toBe('28 April 2025');
+  expect(formatDay(day, en)).toBe('28 April 2025');
+  expect(formatDay(day, ja)).toBe('2025年4月28日');
+  expect(formatDay(day, vi)).toBe('28 tháng 4, 2025');
   expect(isoDay(day)).toBe('2025-04-28');
 });

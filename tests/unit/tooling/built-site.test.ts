@@ -29,3 +29,26 @@ test('browser gates see every piece, and one page of each other kind', () => {
     '/404.html',
   ]);
 });
+
+test('… in every edition: each edition’s template is filled with its own words and script', () => {
+  const pages = [
+    '/ja/',
+    '/ja/a/',
+    '/ja/a/faq/one/',
+    '/ja/a/faq/two/',
+    '/ja/search/',
+    '/search/',
+    '/ja/tags/x/',
+    '/ja/tags/y/',
+    '/tags/x/',
+  ];
+  expect(distinctPages(pages)).toEqual([
+    '/ja/',
+    '/ja/a/',
+    '/ja/a/faq/one/',
+    '/ja/search/',
+    '/search/',
+    '/ja/tags/x/',
+    '/tags/x/',
+  ]);
+});

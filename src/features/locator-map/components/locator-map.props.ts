@@ -1,14 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { LOCALE } from '../../../lib/locale.ts';
 import { mappedCountryCodes, type MapSpec } from '../locator-map.ts';
 import { closest } from '../../../lib/suggest.ts';
 import { defineComponent, textProp } from '../../../components/props.ts';
 
-countries.registerLocale(en);
-/** i18n-iso-countries names countries by language alone ("en"), not by region. */
-const LANGUAGE = new Intl.Locale(LOCALE).language;
+const require = createRequire(join(process.cwd(), 'package.json'));
+const registered = new Set<string>();
 
 /** The ISO 3166-1 numeric code of an alpha-3 code ("JPN" → "392") when the map has its shape. */
 function mappedCountry(alpha3: string): string | undefined {
@@ -16,8 +17,22 @@ function mappedCountry(alpha3: string): string | undefined {
   return numeric && mappedCountryCodes().has(numeric) ? numeric : undefined;
 }
 
-/** A country's name in the site's language by its alpha-3 code, for the words under a map. */
-export const countryName = (alpha3: string) => countries.getName(alpha3.toUpperCase(), LANGUAGE) ?? alpha3;
+/**
+ * A country's name by its alpha-3 code in a language (an edition's `lang`; the site's own by
+ * default), for the words under a map and the editor's messages. i18n-iso-countries names
+ * countries by language alone ("ja", not "ja-JP"); each language's names are read once, when
+ * first asked for, so a new edition needs no code.
+ */
+export function countryName(alpha3: string, lang: string = LOCALE): string {
+  const language = new Intl.Locale(lang).language;
+  if (!registered.has(language)) {
+    countries.registerLocale(
+      JSON.parse(readFileSync(require.resolve(`i18n-iso-countries/langs/${language}.json`), 'utf8')),
+    );
+    registered.add(language);
+  }
+  return countries.getName(alpha3.toUpperCase(), language) ?? alpha3;
+}
 
 const degrees = (what: string, limit: number) =>
   z

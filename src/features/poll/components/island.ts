@@ -1,7 +1,9 @@
 // The poll island: votes without leaving the page, then draws the results with the row the server
 // rendered into a <template>, so there is one markup for results. The form works without it: it
-// posts to the API, which answers with the results page.
-import { figuresText, roundingText, totalText } from '../format.ts';
+// posts to the API, which answers with the results page. Its words are its page's: the form
+// carries the edition's messages (data-messages), and each answer reads as the page's own label
+// (one poll is asked in every edition, and the API knows the original's labels only).
+import { figuresText, pollText, roundingText, summaryText, totalText, type PollWords } from '../format.ts';
 import type { PollResults } from '../model.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-poll-live]')) enhance(form);
@@ -10,6 +12,10 @@ function enhance(form: HTMLFormElement) {
   const $ = <T extends Element>(selector: string) => form.querySelector<T>(selector)!;
   const button = $<HTMLButtonElement>('button');
   const results = $<HTMLElement>('[data-poll-results]');
+  const words: PollWords = { lang: form.dataset['lang']!, messages: JSON.parse(form.dataset['messages']!) };
+  /** The answer's label as this page asks it (its radio's label; answers' values are slugs). */
+  const labelOf = (value: string) =>
+    form.querySelector(`[value="${value}"]`)?.parentElement?.textContent?.trim() ?? value;
   /** Updates the status line; `summary` (the results in words) is for screen readers only. */
   const say = (message: string, summary = '') => {
     const words = Object.assign(document.createElement('span'), {
@@ -21,26 +27,27 @@ function enhance(form: HTMLFormElement) {
 
   /** Draws the results and returns them as one sentence for screen readers. */
   const show = (data: PollResults) => {
+    const options = data.options.map((option) => ({ ...option, label: labelOf(option.value) }));
     const row = $<HTMLTemplateElement>('template').content.firstElementChild!;
-    const rows = data.options.map((option) => {
+    const rows = options.map((option) => {
       const copy = row.cloneNode(true) as HTMLElement;
       copy.querySelector('[data-label]')!.textContent = option.label;
       copy.querySelector<HTMLElement>('[data-mine]')!.hidden = option.value !== data.yourChoice;
-      copy.querySelector('[data-figures]')!.textContent = figuresText(option);
+      copy.querySelector('[data-figures]')!.textContent = figuresText(words, option);
       copy.querySelector('meter')!.value = option.percent;
       return copy;
     });
     results.querySelector('ul')!.replaceChildren(...rows);
-    results.querySelector('[data-poll-total]')!.textContent = totalText(data.total);
+    results.querySelector('[data-poll-total]')!.textContent = totalText(words, data.total);
     const rounding = results.querySelector<HTMLElement>('[data-poll-rounding]')!;
-    rounding.textContent = roundingText(data);
+    rounding.textContent = roundingText(words, data);
     rounding.hidden = !rounding.textContent;
     results.hidden = false;
     form.querySelector('.results-link')?.remove();
     const mine = form.querySelector<HTMLInputElement>(`input[value="${data.yourChoice}"]`);
     if (mine) mine.checked = true;
-    button.textContent = 'Change my vote';
-    return `${totalText(data.total)} ${data.options.map((o) => `${o.label}: ${o.percent}%`).join(', ')}.`;
+    button.textContent = pollText(words, 'poll.changeMyVote');
+    return summaryText(words, { total: data.total, options });
   };
 
   const send = async (init: RequestInit = {}) => {
@@ -49,7 +56,8 @@ function enhance(form: HTMLFormElement) {
       headers: { accept: 'application/json', ...init.headers },
     });
     const data = await response.json();
-    if (!response.ok) throw new Error(data.error?.message);
+    // A refusal's code, not its message: the API writes in the site's language, the page in its own.
+    if (!response.ok) throw new Error(data.error?.code);
     return data as PollResults;
   };
 
@@ -63,10 +71,10 @@ function enhance(form: HTMLFormElement) {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
         send().then(
-          (data) => data.yourChoice && say('You have voted.', show(data)),
+          (data) => data.yourChoice && say(pollText(words, 'poll.voted'), show(data)),
           () => {
             button.disabled = true;
-            say('Voting is unavailable at the moment: the server that counts votes did not answer.');
+            say(pollText(words, 'poll.unavailable'));
           },
         );
       },
@@ -81,9 +89,11 @@ function enhance(form: HTMLFormElement) {
       const choice = new FormData(form).get('choice');
       const body = JSON.stringify({ choice });
       const data = await send({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      say('Thank you, your vote is counted.', show(data));
+      say(pollText(words, 'poll.thanks'), show(data));
     } catch (error) {
-      say((error instanceof Error && error.message) || 'Your vote could not be sent. Please try again.');
+      say(
+        pollText(words, (error as Error).message === 'rate-limited' ? 'poll.rateLimited' : 'poll.sendFailed'),
+      );
     } finally {
       button.disabled = false;
     }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import {
-  DEFAULT_EDITION,
-  editionOfPiece,
+  DEFAULT_GLOSSARY,
+  editionOfPieceFile,
   glossaries,
   readGlossaries,
   type GlossaryEntry,
@@ -49,16 +49,16 @@ test('a glossary that is fine has its entries by edition, sources as name and li
   expect(glossaries('tests/fixtures/no-such-folder').size).toBe(0);
 });
 
-test('a piece’s edition is its first folder under pieces/ when an edition has a glossary there', () => {
+test('a piece’s glossary is its edition’s: the edition folder it is in under pieces/, else the default edition’s', () => {
   const dir = 'tests/fixtures/newsroom';
-  expect(DEFAULT_EDITION).toBe('en');
-  expect(editionOfPiece(`${dir}/pieces/ja/summit.mdx`, dir)).toBe('ja');
-  expect(editionOfPiece(`${dir}/pieces/ja/summit/index.mdx`, dir)).toBe('ja');
-  expect(editionOfPiece(`${dir}/pieces/summit.mdx`, dir)).toBe('en');
+  expect(DEFAULT_GLOSSARY).toBe('en');
+  expect(editionOfPieceFile(`${dir}/pieces/ja/summit.mdx`, dir)).toBe('ja');
+  expect(editionOfPieceFile(`${dir}/pieces/ja/summit/index.mdx`, dir)).toBe('ja');
+  expect(editionOfPieceFile(`${dir}/pieces/summit.mdx`, dir)).toBe('en');
   // A piece with pictures is a folder, not an edition, even one named like an edition.
-  expect(editionOfPiece(`${dir}/pieces/ja/index.mdx`, dir)).toBe('en');
-  expect(editionOfPiece(`${dir}/pieces/archive/summit.mdx`, dir)).toBe('en');
-  expect(editionOfPiece('src/pages/style-guide/_examples.mdx', dir)).toBe('en');
+  expect(editionOfPieceFile(`${dir}/pieces/ja/index.mdx`, dir)).toBe('en');
+  expect(editionOfPieceFile(`${dir}/pieces/archive/summit.mdx`, dir)).toBe('en');
+  expect(editionOfPieceFile('src/pages/style-guide/_examples.mdx', dir)).toBe('en');
 });
 
 const entry = (id: string, term: string, ...spellings: string[]): GlossaryEntry => ({

@@ -7,13 +7,29 @@ import { StoreUnavailableError, type VoteStore } from '../../../../src/features/
 import { openSqliteVoteStore } from '../../../../src/features/poll/store-sqlite.ts';
 import { pollApiPath, pollResultsPath } from '../../../../src/lib/routes.ts';
 import { absoluteUrl, site } from '../../../../src/site.config.ts';
+import { DEFAULT_EDITION, editionByCode } from '../../../../src/features/editions/editions.ts';
 
-const poll: RegisteredPoll = {
+const asked = {
   id: 'drivers',
   question: 'Economy or security?',
   options: pollOptions(['Economic factors', 'Security concerns']),
   piece: 'summit',
   pieceTitle: 'The summit',
+};
+const poll: RegisteredPoll = {
+  ...asked,
+  editions: {
+    en: asked,
+    ja: {
+      ...asked,
+      piece: 'ja/summit',
+      question: '経済か安全保障か？',
+      options: asked.options.map((option, i) => ({
+        ...option,
+        label: ['経済的要因', '安全保障上の懸念'][i]!,
+      })),
+    },
+  },
 };
 const URL_ = absoluteUrl(pollApiPath('drivers'));
 
@@ -105,9 +121,21 @@ test('a form vote (no JavaScript) is counted and redirected to the results page'
     }),
   );
   expect(response.status).toBe(303);
-  expect(response.headers.get('location')).toBe(pollResultsPath('drivers'));
+  expect(response.headers.get('location')).toBe(pollResultsPath('drivers', DEFAULT_EDITION));
   expect(response.headers.get('set-cookie')).toMatch(/^voter=/);
   expect(await total(context)).toBe(1);
+});
+
+test('a form vote from another edition counts in the one tally and lands on that edition’s results page', async () => {
+  const context = server();
+  const form = (body: string) =>
+    vote(body, { 'content-type': 'application/x-www-form-urlencoded', origin: site.url });
+  const japanese = await call(context, form('choice=economic-factors&edition=ja'));
+  expect(japanese.headers.get('location')).toBe(pollResultsPath('drivers', editionByCode('ja')!));
+  // An edition that does not ask the poll (or no edition at all) lands on the original's page.
+  const unknown = await call(context, form('choice=security-concerns&edition=vi'));
+  expect(unknown.headers.get('location')).toBe(pollResultsPath('drivers', DEFAULT_EDITION));
+  expect(await total(context)).toBe(2);
 });
 
 test('GET answers the results without a cookie, and without setting one', async () => {

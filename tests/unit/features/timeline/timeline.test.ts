@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { DEFAULT_EDITION } from '../../../../src/features/editions/editions.ts';
 import { formatTimelineDate, parseTimelineDate } from '../../../../src/features/timeline/timeline-date.ts';
 import { componentMarkup, insertableComponents } from '../../../../src/tooling/editor/component-edit.ts';
 import { TEST_PIECES_DIR, renderPiece } from '../../../support/render.ts';
@@ -16,7 +17,7 @@ test('a date is a year, a month or a day, and must be real', () => {
 });
 
 test('readers (and screen readers) get the date in words, as precise as the event', () => {
-  const say = (date: string) => formatTimelineDate(parseTimelineDate(date)!);
+  const say = (date: string) => formatTimelineDate(parseTimelineDate(date)!, DEFAULT_EDITION);
   expect(say('1992')).toBe('1992');
   expect(say('2023-11')).toBe('November 2023');
   expect(say('2023-11-27')).toBe('27 November 2023');
