@@ -28,17 +28,18 @@ function cardRenderer(): Promise<Renderer> {
       styles: ['normal'],
       subsets: ['latin', 'latin-ext', 'vietnamese'],
     });
-    await Promise.all(
-      faces.map(({ file, weight, style, unicodeRange }) =>
-        drawing.registerFont({
-          name: 'Inter',
-          data: readFileSync(file),
-          weight,
-          style,
-          unicodeRange: unicodeRange.map(codePoints),
-        }),
-      ),
-    );
+    // One after another, in the package's order: subsets overlap (latin-ext and vietnamese both
+    // hold "ể"), and the face registered first draws a shared character, so registering in
+    // whatever order the promises settle drew the same card differently from build to build.
+    for (const { file, weight, style, unicodeRange } of faces) {
+      await drawing.registerFont({
+        name: 'Inter',
+        data: readFileSync(file),
+        weight,
+        style,
+        unicodeRange: unicodeRange.map(codePoints),
+      });
+    }
     return drawing;
   })();
   return renderer;

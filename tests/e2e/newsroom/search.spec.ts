@@ -110,6 +110,8 @@ test('keyboard only: "/" opens search, Enter searches at once, Tab reaches the r
   await page.keyboard.type('lighthouses');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('lighthouses');
+  // As a reader would: Tab once the results are on screen (under load they follow the status).
+  await expect(results(page).getByRole('link').first()).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(results(page).getByRole('link').first()).toBeFocused();
