@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRssFeed } from 'feedsmith';
+import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { validateXML } from 'xmllint-wasm';
 
 /**
@@ -21,6 +21,27 @@ export async function sitemapProblems(xml: string): Promise<string[]> {
   });
   return result.errors.map((error) => error.message);
 }
+
+/**
+ * What libxml2 finds wrong with a news sitemap, checked against the sitemaps.org schema and Google
+ * News's extension (./schemas/sitemap-news.xsd says where its rules come from).
+ */
+export async function newsSitemapProblems(xml: string): Promise<string[]> {
+  const result = await validateXML({
+    xml: { fileName: 'news-sitemap.xml', contents: xml },
+    schema: schema('sitemap-with-news.xsd'),
+    preload: [schema('sitemap.xsd'), schema('sitemap-news.xsd')],
+  });
+  return result.errors.map((error) => error.message);
+}
+
+/** The pieces a news sitemap lists, with what it says of each. */
+export const newsEntries = (xml: string) =>
+  [
+    ...xml.matchAll(
+      /<url><loc>([^<]+)<\/loc><news:news><news:publication><news:name>([^<]+)<\/news:name><news:language>([^<]+)<\/news:language><\/news:publication><news:publication_date>([^<]+)<\/news:publication_date><news:title>([^<]+)<\/news:title><\/news:news><\/url>/g,
+    ),
+  ].map(([, loc, name, language, date, title]) => ({ loc, name, language, date, title }));
 
 /** The pages a sitemap lists, with the day each last changed and its alternates (hreflang → URL). */
 export const sitemapEntries = (xml: string) =>
@@ -48,4 +69,19 @@ export async function readFeed(xml: string) {
   if (!wellFormed.valid)
     throw new Error(`The feed is not well-formed XML: ${wellFormed.errors.map((e) => e.message).join('; ')}`);
   return parseRssFeed(xml);
+}
+
+/**
+ * A JSON Feed as feed readers get it: JSON that declares JSON Feed 1.1, read by feedsmith. Throws
+ * on anything else (feedsmith itself accepts older versions, and no version at all).
+ */
+export function readJsonFeed(text: string) {
+  const json = JSON.parse(text) as { version?: unknown };
+  if (json.version !== 'https://jsonfeed.org/version/1.1')
+    throw new Error(
+      `The feed declares version ${String(json.version)}, not https://jsonfeed.org/version/1.1`,
+    );
+  const feed = parseJsonFeed(json);
+  if (!Array.isArray(feed.items)) throw new Error('The feed has no items (JSON Feed requires the array).');
+  return { ...feed, items: feed.items };
 }
