@@ -5,35 +5,31 @@ import { validateXML } from 'xmllint-wasm';
 
 /**
  * The sitemaps.org 0.9 schema (the protocol's own XSD, ./schemas/sitemap.xsd), with the XHTML
- * alternate link a page's versions in other languages are listed by (./schemas/xhtml-link.xsd).
+ * alternate link a page's versions in other languages are listed by (./schemas/xhtml-link.xsd),
+ * or with Google News's extension (./schemas/sitemap-news.xsd says where its rules come from).
  */
 const schema = (name: string) => ({
   fileName: name,
   contents: readFileSync(join(import.meta.dirname, 'schemas', name), 'utf8'),
 });
 
-/** What libxml2 (xmllint) finds wrong with a sitemap, checked against the sitemaps.org schema and its alternates. */
-export async function sitemapProblems(xml: string): Promise<string[]> {
+/** What libxml2 (xmllint) finds wrong with a sitemap file, checked against a schema and the ones it imports. */
+async function problems(fileName: string, xml: string, main: string, imported: string[]): Promise<string[]> {
   const result = await validateXML({
-    xml: { fileName: 'sitemap.xml', contents: xml },
-    schema: schema('sitemap-with-alternates.xsd'),
-    preload: [schema('sitemap.xsd'), schema('xhtml-link.xsd')],
+    xml: { fileName, contents: xml },
+    schema: schema(main),
+    preload: imported.map(schema),
   });
   return result.errors.map((error) => error.message);
 }
 
-/**
- * What libxml2 finds wrong with a news sitemap, checked against the sitemaps.org schema and Google
- * News's extension (./schemas/sitemap-news.xsd says where its rules come from).
- */
-export async function newsSitemapProblems(xml: string): Promise<string[]> {
-  const result = await validateXML({
-    xml: { fileName: 'news-sitemap.xml', contents: xml },
-    schema: schema('sitemap-with-news.xsd'),
-    preload: [schema('sitemap.xsd'), schema('sitemap-news.xsd')],
-  });
-  return result.errors.map((error) => error.message);
-}
+/** What libxml2 (xmllint) finds wrong with a sitemap, checked against the sitemaps.org schema and its alternates. */
+export const sitemapProblems = (xml: string) =>
+  problems('sitemap.xml', xml, 'sitemap-with-alternates.xsd', ['sitemap.xsd', 'xhtml-link.xsd']);
+
+/** What libxml2 finds wrong with a news sitemap, checked against the sitemaps.org schema and Google News's extension. */
+export const newsSitemapProblems = (xml: string) =>
+  problems('news-sitemap.xml', xml, 'sitemap-with-news.xsd', ['sitemap.xsd', 'sitemap-news.xsd']);
 
 /** The pieces a news sitemap lists, with what it says of each. */
 export const newsEntries = (xml: string) =>
