@@ -37,7 +37,13 @@ export const newsEntries = (xml: string) =>
     ...xml.matchAll(
       /<url><loc>([^<]+)<\/loc><news:news><news:publication><news:name>([^<]+)<\/news:name><news:language>([^<]+)<\/news:language><\/news:publication><news:publication_date>([^<]+)<\/news:publication_date><news:title>([^<]+)<\/news:title><\/news:news><\/url>/g,
     ),
-  ].map(([, loc, name, language, date, title]) => ({ loc, name, language, date, title }));
+  ].map(([, loc, name, language, date, title]) => ({
+    loc: loc!,
+    name: name!,
+    language: language!,
+    date: date!,
+    title: title!,
+  }));
 
 /** The pages a sitemap lists, with the day each last changed and its alternates (hreflang → URL). */
 export const sitemapEntries = (xml: string) =>
