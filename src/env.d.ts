@@ -27,7 +27,7 @@ declare namespace App {
      */
     faqAliases?: Readonly<Record<string, readonly string[]>>;
     /**
-     * Set while a piece is rendered for the RSS feed (src/lib/feed.ts): components render what a
+     * Set while a piece is rendered for the feeds (src/features/feeds/): components render what a
      * feed reader can show without our CSS or scripts (a poll becomes its question and a link).
      */
     feed?: boolean;

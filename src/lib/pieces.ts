@@ -11,6 +11,18 @@ export function lastChanged({ data }: { data: { published: Date; updated?: Date 
   return data.updated ?? data.published;
 }
 
+/**
+ * When a piece went live: its `publishAt` moment when it was scheduled, or else the start (UTC) of
+ * its `published` day. What feeds and the news sitemap date it by.
+ */
+export function publicationMoment({
+  data,
+}: {
+  data: { published: Date; publishAt?: Date | undefined };
+}): Date {
+  return data.publishAt ?? data.published;
+}
+
 /** Newest first; pieces published the same day keep a stable order by title. */
 export function newestFirst<T extends PieceSummary>(pieces: readonly T[]): T[] {
   return [...pieces].sort(

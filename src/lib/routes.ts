@@ -29,8 +29,10 @@ export const searchPath = (edition: Edition) => `${prefix(edition)}/search/`;
 export const tagsPath = (edition: Edition) => `${prefix(edition)}/tags/`;
 /** src/pages/[...edition]/tags/[tag]/index.astro */
 export const tagPath = (tag: string, edition: Edition) => `${tagsPath(edition)}${tag}/`;
-/** src/pages/[...edition]/rss.xml.ts */
+/** src/pages/[...edition]/rss.xml.ts: the edition's feed as RSS 2.0. */
 export const feedPath = (edition: Edition) => `${prefix(edition)}/rss.xml`;
+/** src/pages/[...edition]/feed.json.ts: the same feed as JSON Feed 1.1. */
+export const jsonFeedPath = (edition: Edition) => `${prefix(edition)}/feed.json`;
 /**
  * src/pages/404.astro (Astro writes it as /404.html, which static hosts serve for any unknown
  * address), and src/pages/[edition]/404.astro for every other edition (a page like any other,
@@ -50,11 +52,14 @@ export const fixedRoutes = {
   tags: tagsPath(DEFAULT_EDITION),
   notFound: notFoundPath(DEFAULT_EDITION),
   feed: feedPath(DEFAULT_EDITION),
+  jsonFeed: jsonFeedPath(DEFAULT_EDITION),
   siteCard: siteCardPath(DEFAULT_EDITION),
   /** src/pages/style-guide/index.astro: one style guide, in the default edition's language. */
   styleGuide: '/style-guide/',
   /** src/pages/sitemap.xml.ts: one sitemap for every edition. */
   sitemap: '/sitemap.xml',
+  /** src/pages/news-sitemap.xml.ts: Google News's sitemap, the last 48 hours' pieces of every edition. */
+  newsSitemap: '/news-sitemap.xml',
   /** src/pages/robots.txt.ts */
   robots: '/robots.txt',
   /** src/pages/api/polls/registry.json.ts: every poll the build published, for the site's server. */

@@ -1,5 +1,6 @@
 import { DEFAULT_EDITION } from '../features/editions/editions.ts';
 import { isoDay } from './dates.ts';
+import { escapeXml } from './xml.ts';
 
 /**
  * One page in the sitemap: its absolute URL, the day its content last changed, and the page in
@@ -13,12 +14,6 @@ export interface SitemapEntry {
 
 /** The protocol's limit for one sitemap file (sitemaps.org). */
 const MAX_SITEMAP_URLS = 50_000;
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
 
 /**
  * Search engines' `xhtml:link` alternates of a page in several editions: one per edition, and

@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildsDir, publicationRecord, staticDir } from '../../src/lib/build-output.ts';
 import { fixedRoutes, piecePath, pieceCardPath, sharePath, tagPath } from '../../src/lib/routes.ts';
 import { DEFAULT_EDITION } from '../../src/features/editions/editions.ts';
-import { absoluteUrl } from '../../src/site.config.ts';
+import { absoluteUrl, site as siteConfig } from '../../src/site.config.ts';
 import { servedBuild } from '../../src/tooling/build-folders.ts';
 import { takeBuildLock } from '../../src/tooling/build-lock.ts';
 import { collectPublishedLinks } from '../../src/tooling/link-manifest.ts';
 import { pieceFiles, pieceSlug } from '../../src/tooling/content-check/pieces.ts';
 import { readFrontmatter } from '../../src/tooling/frontmatter.ts';
+import { newsEntries, newsSitemapProblems, readJsonFeed } from '../support/feeds.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 import { SCHEDULED, scheduledNewsroom } from '../support/scheduled.ts';
 
@@ -138,6 +139,26 @@ describe('at its moment, publish-due builds incrementally, switches the build in
       gunzipSync(readFileSync(join(fragments, file))).toString(),
     );
     expect(indexed.some((text) => text.includes('axolotl'))).toBe(true);
+  });
+
+  test('Google News’s sitemap lists it, went live at its moment, valid against the schema; the JSON feed carries it', async () => {
+    const news = read(fixedRoutes.newsSitemap);
+    expect(await newsSitemapProblems(news)).toEqual([]);
+    expect(newsEntries(news)).toEqual([
+      {
+        loc: absoluteUrl(piecePath(SCHEDULED.slug)),
+        name: siteConfig.name,
+        language: 'en',
+        date: new Date(SCHEDULED.publishAt).toISOString().replace('.000Z', 'Z'),
+        title: SCHEDULED.title,
+      },
+    ]);
+    const feed = readJsonFeed(read(fixedRoutes.jsonFeed));
+    expect(feed.items[0]).toMatchObject({
+      id: absoluteUrl(piecePath(SCHEDULED.slug)),
+      title: SCHEDULED.title,
+      date_published: new Date(SCHEDULED.publishAt).toISOString(),
+    });
   });
 
   test('the rebuild was incremental, in a new folder; the build before it stays, older ones are gone', () => {

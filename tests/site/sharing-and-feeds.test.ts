@@ -3,11 +3,19 @@ import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
 import { describe, expect, test } from 'vitest';
 import { CARD_SIZE } from '../../src/lib/card-size.ts';
-import { fixedRoutes, parseRoute } from '../../src/lib/routes.ts';
+import { feedPath, fixedRoutes, jsonFeedPath, parseRoute } from '../../src/lib/routes.ts';
 import { absoluteUrl } from '../../src/site.config.ts';
 import { builtPages } from '../../src/tooling/built-site.ts';
 import { staticDir } from '../../src/lib/build-output.ts';
-import { readFeed, sitemapEntries, sitemapProblems } from '../support/feeds.ts';
+import { EDITIONS } from '../../src/features/editions/editions.ts';
+import {
+  newsEntries,
+  newsSitemapProblems,
+  readFeed,
+  readJsonFeed,
+  sitemapEntries,
+  sitemapProblems,
+} from '../support/feeds.ts';
 import { pngSize } from '../support/png.ts';
 
 /**
@@ -59,4 +67,32 @@ test('the feed parses, and each item links to a built piece and carries it in fu
     expect(item.content!.encoded).not.toMatch(/<(script|style|form|input|button)\b/);
   }
   expect(read(fixedRoutes.feed)).not.toContain('<author>');
+});
+
+test.each(EDITIONS.map((edition) => [edition.code, edition] as const))(
+  'the %s edition’s JSON Feed is JSON Feed 1.1 in its language, with its RSS feed’s items and guids, in full',
+  async (_, edition) => {
+    const json = readJsonFeed(read(jsonFeedPath(edition)));
+    const rss = await readFeed(read(feedPath(edition)));
+    expect(json.language).toBe(edition.lang);
+    expect(json.items.map((item) => item.id)).toEqual(rss.items!.map((item) => item.guid?.value));
+    for (const item of json.items) {
+      expect(existsSync(file(new URL(item.url!).pathname)), item.url).toBe(true);
+      expect(item.content_html, item.url).toBeTruthy();
+      expect(item.language, item.url).toBe(edition.lang);
+    }
+  },
+);
+
+test('Google News’s sitemap, named in robots.txt, lists only built pieces and is valid when it lists any', async () => {
+  expect(read(fixedRoutes.robots)).toContain(`Sitemap: ${absoluteUrl(fixedRoutes.newsSitemap)}\n`);
+  const xml = read(fixedRoutes.newsSitemap);
+  const entries = newsEntries(xml);
+  // An empty list (nothing published in the last 48 hours) is what Google accepts, though the
+  // sitemaps.org schema asks for at least one page.
+  if (entries.length > 0) expect(await newsSitemapProblems(xml)).toEqual([]);
+  for (const { loc } of entries) {
+    expect(parseRoute(new URL(loc).pathname).kind, loc).toBe('piece');
+    expect(existsSync(file(new URL(loc).pathname)), loc).toBe(true);
+  }
 });
