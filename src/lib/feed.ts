@@ -1,4 +1,16 @@
 import sanitizeHtml from 'sanitize-html';
+import { firstAddress } from '../features/moved-pieces/moved.ts';
+import { absoluteUrl } from '../site.config.ts';
+import { piecePath } from './routes.ts';
+
+/**
+ * A piece's RSS guid: the absolute URL of its first address (its earliest `redirectFrom`, else its
+ * id), so a renamed piece stays the same item in readers' feed readers; that address still leads
+ * to it (a 301), so it is a permalink.
+ */
+export function feedGuid(piece: Parameters<typeof firstAddress>[0]): string {
+  return absoluteUrl(piecePath(firstAddress(piece)));
+}
 
 /** Marks an element to drop: sanitize-html hands its filter the attributes left after cleaning. */
 const DROP = 'data-feed-drop';

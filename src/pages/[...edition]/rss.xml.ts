@@ -8,7 +8,7 @@ import { loadRenderers } from 'astro:container';
 import { mdxComponents } from '../../components/mdx-components.ts';
 import { everyEdition } from '../../features/editions/paths.ts';
 import { t } from '../../features/editions/strings.ts';
-import { feedHtml } from '../../lib/feed.ts';
+import { feedGuid, feedHtml } from '../../lib/feed.ts';
 import { getEditionPieces, type Piece } from '../../lib/published.ts';
 import { feedPath, homePath, piecePath } from '../../lib/routes.ts';
 import { tagLabel } from '../../lib/tags.ts';
@@ -61,7 +61,9 @@ export const GET: APIRoute<Props> = async ({ props: { edition } }) => {
           pubDate: piece.data.published,
           link: piecePath(piece.id),
           categories: piece.data.tags.map((tag) => tagLabel(tag, edition)),
+          // After the link's own guid, so it replaces it: the first address, kept through renames.
           customData:
+            `<guid isPermaLink="true">${escapeXml(feedGuid(piece))}</guid>` +
             piece.data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
             (await leadImage(piece)),
         };

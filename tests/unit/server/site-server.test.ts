@@ -75,7 +75,9 @@ async function start(staticCacheBytes = 64 * 1024 * 1024) {
     },
     {
       poll: await openPollServices({ rateLimit: 30, databaseUrl: undefined, dbPath: ':memory:' }),
-      builds: { current: () => ({ dir: dist, polls: new Map(), astro }) },
+      builds: {
+        current: () => ({ dir: dist, polls: new Map(), moved: { redirects: {}, withdrawn: {} }, astro }),
+      },
     },
   );
   await site.listen();
