@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { linksFile } from '../../src/lib/content-paths.ts';
 import { staticDir } from '../../src/lib/build-output.ts';
@@ -140,6 +141,21 @@ describe('a renamed piece keeps every link', () => {
     expect(manifest[`/${NEWEST}/faq/${ANSWER}/`]).toBe('share-page');
     expect(manifest[`/ja/${FIRST}/`], 'its translation keeps its address').toBe('page');
   });
+});
+
+test("the redirect and withdrawal pages are valid HTML (html-validate, the project's rules)", async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  for (const page of [
+    `${FIRST}/index.html`,
+    `${FIRST}/faq/${ANSWER}/index.html`,
+    `${PULLED.slug}/index.html`,
+  ]) {
+    const { results } = await validator.validateFile(join(site(), page));
+    for (const { messages } of results)
+      for (const m of messages) problems.push(`${page}: ${m.ruleId}: ${m.message}`);
+  }
+  expect(problems).toEqual([]);
 });
 
 /** Every file of the build that mentions the withdrawn piece, besides its own pages (gzipped search index files read unzipped). */
