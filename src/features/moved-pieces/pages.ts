@@ -22,6 +22,8 @@ const faqIds = (faq: readonly { id: string; aliases: readonly string[] }[]) => [
  */
 export async function getRedirectPages(): Promise<{ id: string; piece: Piece; faqIds: string[] }[]> {
   const { redirects } = await getMovedPieces();
+  // Rendering every piece for its FAQ is for nothing when no piece was renamed (the preview asks often).
+  if (Object.keys(redirects).length === 0) return [];
   const published = new Map((await getPublishedPageData()).map((entry) => [entry.piece.id, entry]));
   return Object.entries(redirects).map(([id, to]) => {
     const { piece, data } = published.get(to)!;
