@@ -1,9 +1,10 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadPollRegistry } from '../features/poll/built-registry.ts';
 import type { RegisteredPoll } from '../features/poll/model.ts';
+import { readMovedPieces, type MovedPieces } from '../features/moved-pieces/moved.ts';
 import { serverEntry, staticDir } from '../lib/build-output.ts';
 import { fixedRoutes } from '../lib/routes.ts';
 
@@ -22,15 +23,26 @@ export interface ServedBuild {
   dir: string;
   /** The polls it published (its /api/polls/registry.json). */
   polls: ReadonlyMap<string, RegisteredPoll>;
+  /** The pieces it has renamed and withdrawn: their addresses answer 301 and 410. */
+  moved: MovedPieces;
   /** Its handler for the pages rendered on request (the vote API, the poll results pages). */
   astro: NodeHandler;
   /** Lets go of what loading it added to the process, once it will not be served again. */
   release?: () => void;
 }
 
-/** Reads a build's polls and imports its on-request pages; fails with what is wrong. */
+/** A build's renamed and withdrawn pieces; none in a build from before the file existed. */
+function loadMovedPieces(dir: string): MovedPieces {
+  const file = join(staticDir(dir), fixedRoutes.movedPieces);
+  return existsSync(file)
+    ? readMovedPieces(readFileSync(file, 'utf8'), file)
+    : { redirects: {}, withdrawn: {} };
+}
+
+/** Reads a build's polls and moved pieces and imports its on-request pages; fails with what is wrong. */
 async function loadBuild(dir: string): Promise<ServedBuild> {
   const polls = loadPollRegistry(join(staticDir(dir), fixedRoutes.pollRegistry));
+  const moved = loadMovedPieces(dir);
   // This server listens itself; a build made in the adapter's standalone mode must not start its own.
   process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
   // Astro's handler adds a process-wide listener that logs its own requests' unhandled rejections:
@@ -39,7 +51,7 @@ async function loadBuild(dir: string): Promise<ServedBuild> {
   const { handler } = (await import(pathToFileURL(serverEntry(dir)).href)) as { handler: NodeHandler };
   const added = process.listeners('unhandledRejection').filter((listener) => !before.has(listener));
   const release = () => added.forEach((listener) => process.off('unhandledRejection', listener));
-  return { dir, polls, astro: handler, release };
+  return { dir, polls, moved, astro: handler, release };
 }
 
 /** The build each request is answered from. */

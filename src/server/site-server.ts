@@ -20,6 +20,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
+import { movedAnswer, type MovedPieces } from '../features/moved-pieces/moved.ts';
 import { MAX_BODY_BYTES } from '../features/poll/api.ts';
 import {
   openPollServices,
@@ -128,6 +129,35 @@ export function createSiteServer(settings: ServerSettings, services: SiteService
     refuse(req, res, 404, 'not-found', 'Nothing is published at this address.');
   }
 
+  /**
+   * A renamed piece's earlier address (and what is under it: share pages, cards) answers 301 to
+   * the same address under its newest one, the query kept (the browser keeps the #fragment); a
+   * withdrawn piece's answers 410 Gone with its page saying when and why. True when answered.
+   */
+  async function answerMoved(
+    req: IncomingMessage,
+    res: ServerResponse,
+    root: string,
+    pathname: string,
+    moved: MovedPieces,
+  ): Promise<boolean> {
+    const answer = movedAnswer(moved, pathname);
+    if (!answer) return false;
+    if (answer.status === 301) {
+      const query = /\?[^#]*/.exec(req.url ?? '')?.[0] ?? '';
+      res.writeHead(301, {
+        Location: encodeURI(answer.location) + query,
+        'Cache-Control': cacheControl(answer.location),
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
+      res.end(req.method === 'HEAD' ? undefined : `Moved to ${answer.location}\n`);
+      return true;
+    }
+    for (const page of answer.pages) if (await files.serveFile(req, res, root, page, 410)) return true;
+    refuse(req, res, 410, 'withdrawn', 'This piece has been withdrawn.');
+    return true;
+  }
+
   const active = new Set<ServerResponse>();
   let stopping: Promise<void> | null = null;
 
@@ -167,6 +197,7 @@ export function createSiteServer(settings: ServerSettings, services: SiteService
       void build.astro(req, res, () => void notFound(req, res, root), locals);
     };
     if (isApi(req)) return toAstro();
+    if (req.method !== 'POST' && (await answerMoved(req, res, root, pathname, build.moved))) return;
     if (req.method !== 'POST' && (await files.serve(req, res, root, pathname))) return;
     compressAsItGoes(req, res, toAstro);
   }

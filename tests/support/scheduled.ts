@@ -1,9 +1,6 @@
-import { copyFileSync, cpSync, mkdtempSync, realpathSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkNodeModules } from '../../src/tooling/built-site.ts';
-import { editorEnv } from './build-fixture.ts';
-import { NEWSROOM } from './newsroom.ts';
+import { newsroomCopy } from './newsroom-copy.ts';
 
 /**
  * The scheduled piece (tests/fixtures/scheduled/scheduled-piece.mdx), and the moments around it as
@@ -25,15 +22,10 @@ export const SCHEDULED = {
  * own build folder and cache: `env` builds it and runs its commands as an editor's shell would.
  */
 export function scheduledNewsroom(prefix: string) {
-  const work = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
-  linkNodeModules(work);
-  const content = join(work, 'content');
-  cpSync(NEWSROOM.contentDir, content, { recursive: true });
+  const copy = newsroomCopy(prefix);
   copyFileSync(
     'tests/fixtures/scheduled/scheduled-piece.mdx',
-    join(content, 'pieces', `${SCHEDULED.slug}.mdx`),
+    join(copy.content, 'pieces', `${SCHEDULED.slug}.mdx`),
   );
-  const dist = join(work, 'dist');
-  const env = editorEnv({ CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache') });
-  return { work, content, dist, env };
+  return copy;
 }

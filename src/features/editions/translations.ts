@@ -51,8 +51,9 @@ export function editionVersions<P extends Translatable>(pieces: readonly P[]): M
     if (!group.some((piece) => piece.id === original)) {
       const translation = group[0]!;
       throw new Error(
-        `${fileOf(translation)}: translationOf: the piece "${original}" it translates is not published (a draft?), so this ` +
-          'translation would have no original to link to. Publish the original first, or keep the translation a draft.',
+        `${fileOf(translation)}: translationOf: the piece "${original}" it translates is not published (a draft, or withdrawn?), so this ` +
+          'translation would have no original to link to. Publish the original first, or keep the translation a draft; ' +
+          'if the original was withdrawn, withdraw the translation too (npm run withdraw -- <edition>/<slug> --reason "…").',
       );
     }
     const order = (piece: P) =>

@@ -73,7 +73,15 @@ async function handle(route: string, query: URLSearchParams, body: Json): Promis
     case 'GET forms': {
       const tags = Object.keys(JSON.parse(readFileSync(tagsFile(), 'utf8')) as Json);
       return {
-        frontmatter: formFields(pieceSchema().shape, { tags }),
+        // A rename or a withdrawal is an action (npm run rename, npm run withdraw), not fields to type.
+        frontmatter: formFields(
+          Object.fromEntries(
+            Object.entries(pieceSchema().shape).filter(
+              ([name]) => !['redirectFrom', 'withdrawn'].includes(name),
+            ),
+          ),
+          { tags },
+        ),
         components: insertableComponents().map(({ name, summary }) => {
           const { definition, fixed } = editableComponent(name)!;
           const shape = Object.fromEntries(

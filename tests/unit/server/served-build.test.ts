@@ -38,6 +38,7 @@ function pointAt(dir: string) {
 const loaded = (dir: string): ServedBuild => ({
   dir,
   polls: new Map([[basename(dir), { id: basename(dir) } as never]]),
+  moved: { redirects: {}, withdrawn: {} },
   astro: (_req, res, _next, locals) => {
     const polls = (locals as { poll: { polls: Map<string, unknown> } }).poll.polls;
     res.end(`on request: ${basename(dir)}, polls: ${[...polls.keys()].join()}`);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeEach, expect, test } from 'vitest';
+import type { MovedPieces } from '../../../src/features/moved-pieces/moved.ts';
 import { openPollServices } from '../../../src/features/poll/services.ts';
 import { staticDir } from '../../../src/lib/build-output.ts';
 import type { NodeHandler } from '../../../src/server/served-build.ts';
@@ -62,7 +63,10 @@ let dist: string;
 let site: SiteServer;
 
 /** The site's server on a build of a few files, with an Astro that knows no page. */
-async function start(staticCacheBytes = 64 * 1024 * 1024) {
+async function start(
+  staticCacheBytes = 64 * 1024 * 1024,
+  moved: MovedPieces = { redirects: {}, withdrawn: {} },
+) {
   const astro: NodeHandler = (_req, _res, next) => next();
   site = createSiteServer(
     {
@@ -75,7 +79,9 @@ async function start(staticCacheBytes = 64 * 1024 * 1024) {
     },
     {
       poll: await openPollServices({ rateLimit: 30, databaseUrl: undefined, dbPath: ':memory:' }),
-      builds: { current: () => ({ dir: dist, polls: new Map(), astro }) },
+      builds: {
+        current: () => ({ dir: dist, polls: new Map(), moved, astro }),
+      },
     },
   );
   await site.listen();
@@ -225,4 +231,37 @@ test('compressing a new file never holds up other requests: the slow Brotli runs
   expect(took, 'quality 11 on 700 KB takes a while').toBeGreaterThan(300);
   // Blocked, the loop would wait as long as the whole compression; a busy machine may delay a tick a little.
   expect(longest, 'the event loop never waited for it').toBeLessThan(Math.min(250, took / 3));
+});
+
+test("a renamed piece's earlier addresses answer 301 to the same address under its newest, the query kept", async () => {
+  // The build's static page at the old address (for static hosts) is not what the server answers.
+  write('old/index.html', pageText(2_000, 7));
+  await start(undefined, { redirects: { old: 'new', 'ja/furui': 'ja/atarashii' }, withdrawn: {} });
+  for (const [path, location] of [
+    ['/old/', '/new/'],
+    ['/old/?utm_source=feed', '/new/?utm_source=feed'],
+    ['/old/faq/why-now/', '/new/faq/why-now/'],
+    ['/old/card.png', '/new/card.png'],
+    ['/ja/furui/', '/ja/atarashii/'],
+  ] as const) {
+    const answer = await get(site, path);
+    expect(answer.status, path).toBe(301);
+    expect(answer.headers['location'], path).toBe(location);
+  }
+  expect((await get(site, '/old/', {}, 'HEAD')).status).toBe(301);
+  expect((await get(site, '/piece/')).status, 'every other page as before').toBe(200);
+});
+
+test("a withdrawn piece's addresses answer 410 Gone with its page, which says when and why", async () => {
+  write('pulled/index.html', pageText(2_000, 410));
+  write('pulled/faq/why-now/index.html', pageText(2_000, 411));
+  await start(undefined, { redirects: {}, withdrawn: { pulled: 'pulled' } });
+  const page = await get(site, '/pulled/', { 'accept-encoding': 'br' });
+  expect(page.status).toBe(410);
+  expect(decoded(page)).toBe(pageText(2_000, 410));
+  expect(page.headers['content-security-policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+  const share = await get(site, '/pulled/faq/why-now/');
+  expect([share.status, decoded(share)]).toEqual([410, pageText(2_000, 411)]);
+  const card = await get(site, '/pulled/card.png');
+  expect([card.status, decoded(card)]).toEqual([410, pageText(2_000, 410)]);
 });

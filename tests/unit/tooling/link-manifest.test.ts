@@ -28,3 +28,18 @@ test('a published answer that no longer resolves says how to keep its links: an 
     expect.stringMatching(/^\/gone\/ — this page was published and no longer exists/),
   ]);
 });
+
+test("a withdrawn piece's anchors are answered by its page; a lost redirect says how to keep it", () => {
+  const recorded = {
+    '/pulled/': 'withdrawn' as const,
+    '/pulled/#why': 'withdrawn' as const,
+    '/old/': 'redirect' as const,
+    '/old/#why': 'redirect' as const,
+  };
+  const broken = brokenLinks(recorded, { '/pulled/': 'withdrawn', '/old/': 'redirect' });
+  expect(broken).toEqual([
+    expect.stringMatching(
+      /^\/old\/#why — this was an address of a piece before it was renamed.*redirectFrom/,
+    ),
+  ]);
+});
