@@ -11,7 +11,7 @@ import {
 } from './editions.ts';
 
 /** The default edition's pieces in a pieces folder, by id: what a translation may name. */
-const originals = (base: string) =>
+export const originals = (base: string) =>
   globSync(['*.mdx', '*/index.mdx'], { cwd: base })
     .map((file) => file.replace(/(\/index)?\.mdx$/, ''))
     .filter((id) => !prefixedEdition(id));
