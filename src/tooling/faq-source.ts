@@ -15,6 +15,8 @@ export interface WrittenQuestion {
   offset: number;
   /** Just after `<Question`, where a prop can be added. */
   afterName: number;
+  /** Where its `aliases` prop is written, the space before it included; undefined without one. */
+  aliases?: { from: number; to: number } | undefined;
 }
 
 /**
@@ -37,12 +39,18 @@ export function writtenQuestions(source: string): WrittenQuestion[] {
       const id = readAttribute(file, element, 'id');
       if (typeof question !== 'string') return;
       const explicit = typeof id === 'string' && id.trim() !== '';
+      const aliases = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'aliases');
+      const { start, end } = aliases?.position ?? {};
       found.push({
         id: explicit ? id : slugify(question),
         question,
         explicit,
         offset,
         afterName: source.indexOf('Question', offset) + 'Question'.length,
+        aliases:
+          start?.offset === undefined || end?.offset === undefined
+            ? undefined
+            : { from: source.slice(0, start.offset).trimEnd().length, to: end.offset },
       });
     } catch {
       // Not plain text: the build names the prop.

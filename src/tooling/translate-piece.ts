@@ -112,11 +112,16 @@ export function startTranslation(
   return { file, slug: `${edition.code}/${named}`, edition };
 }
 
-/** Every `<Question>` without an `id` given the one its answer has (made from its question), so the translation keeps it. */
+/**
+ * Every `<Question>` without an `id` given the one its answer has (made from its question), so the
+ * translation keeps it; its `aliases` left out, since every edition's answer answers to the
+ * original's old ids already (src/features/editions/translations.ts), kept in one place.
+ */
 function withQuestionIds(source: string): string {
-  const edits = writtenQuestions(source)
-    .filter((question) => !question.explicit)
-    .map(({ afterName, id }) => ({ from: afterName, to: afterName, text: ` id="${id}"` }));
+  const edits = writtenQuestions(source).flatMap(({ explicit, afterName, id, aliases }) => [
+    ...(explicit ? [] : [{ from: afterName, to: afterName, text: ` id="${id}"` }]),
+    ...(aliases ? [{ ...aliases, text: '' }] : []),
+  ]);
   return applyEdits(source, edits);
 }
 
@@ -132,21 +137,24 @@ function movedPicture(path: string, original: string, translation: string): stri
 /** The text's pictures (`![…](./x.jpg)` and any component's `src="./x.jpg"`) named from the translation's folder. */
 function withPicturesFrom(source: string, original: string, translation: string): string {
   const edits: Edit[] = [];
-  const move = (path: string, from: number, to: number) => {
-    const at = source.indexOf(path, from);
-    if (at === -1 || at >= to) return;
+  /** The path where it is written in a node's source (from `start` to `end`): in `](…)`, or in `src="…"`. */
+  const move = (path: string, start: number | undefined, end: number | undefined) => {
+    if (start === undefined || start < 0 || end === undefined) return;
+    const at = source.indexOf(path, start);
+    if (at === -1 || at + path.length > end) return;
     edits.push({ from: at, to: at + path.length, text: movedPicture(path, original, translation) });
   };
   visit(parsePiece(source), (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    if (node.type === 'image' && PICTURE_PATH.test(node.url)) move(node.url, start, end);
+    if (node.type === 'image' && PICTURE_PATH.test(node.url)) {
+      const { start, end } = node.position ?? {};
+      // After the alt text, which could name the file too.
+      move(node.url, start && source.indexOf('](', start.offset), end?.offset);
+    }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of (node as MdxElement).attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'src') continue;
         if (typeof attribute.value === 'string' && PICTURE_PATH.test(attribute.value)) {
-          move(attribute.value, source.indexOf('src', start), end);
+          move(attribute.value, attribute.position?.start.offset, attribute.position?.end.offset);
         }
       }
     }

@@ -63,6 +63,10 @@ test('a started translation builds: every FAQ answer at the original’s id, the
   for (const id of ['what-is-a-fixture', 'hand-set', 'why-does-each-answer-have-its-own-page']) {
     expect(vi).toContain(`id="${id}"`);
   }
+  // The original's old id, left out of the translation, still leads to the answer in it.
+  expect(
+    readFileSync(join(build.siteDir, 'vi', 'every-component', 'faq', 'old-fixture-id', 'index.html'), 'utf8'),
+  ).toContain('What is a fixture?');
   const ja = readFileSync(join(build.siteDir, 'ja', 'pictures-piece', 'index.html'), 'utf8');
   expect(ja.match(/<img [^>]*src="\/_astro\/(harbour|hills)\./g)?.length).toBeGreaterThanOrEqual(3);
 });
