@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { visit } from 'unist-util-visit';
 import {
   DEFAULT_EDITION,
@@ -74,12 +74,12 @@ export function startTranslation(
     );
   }
   const existing = pieceFiles(join(dir, edition.code)).find(
-    (file) => readFrontmatter(readFileSync(file, 'utf8'))['translationOf'] === named,
+    (file) => String(readFrontmatter(readFileSync(file, 'utf8'))['translationOf'] ?? '').trim() === named,
   );
-  const asFolder = original.endsWith(`${sep}index.mdx`) || original.endsWith('/index.mdx');
-  const file = asFolder
-    ? join(dir, edition.code, named, 'index.mdx')
-    : join(dir, edition.code, `${named}.mdx`);
+  const file =
+    basename(original) === 'index.mdx'
+      ? join(dir, edition.code, named, 'index.mdx')
+      : join(dir, edition.code, `${named}.mdx`);
   const taken = [join(dir, edition.code, `${named}.mdx`), join(dir, edition.code, named, 'index.mdx')].find(
     (path) => existsSync(path),
   );
@@ -91,7 +91,8 @@ export function startTranslation(
   }
   if (taken) {
     throw new Error(
-      `${taken} already exists (translating ${String(readFrontmatter(readFileSync(taken, 'utf8'))['translationOf'] ?? 'no piece')}), so nothing was written. Rename or remove it first.`,
+      `${taken} already exists (it translates another piece, or names none), so nothing was written. ` +
+        'Fix its translationOf, or rename or remove it first.',
     );
   }
 

@@ -31,7 +31,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the content check checks each edition, even when the build fails', () => {
   test('it fails, counts the problems of the files and says the built links were not checked', () => {
     expect(check.status).toBe(1);
-    expect(check.output).toContain('The content check found 5 problem(s)');
+    expect(check.output).toContain('The content check found 6 problem(s)');
     expect(check.output).toContain(
       'The build failed (its messages are above), so the links and anchors of the built site were not checked',
     );
@@ -61,13 +61,20 @@ describe('the content check checks each edition, even when the build fails', () 
     expect(check.output).not.toContain(`${dir}/ja/original.mdx`);
   });
 
+  test('a published translation of an original still in draft', () => {
+    expect(check.output).toContain(
+      `${dir}/vi/draft-original.mdx:9:1 draft: the piece it translates (${dir}/draft-original.mdx) is not published ` +
+        '(a draft, or scheduled for later), so this translation would have no original to link to.',
+    );
+  });
+
   test('a translation whose original is not there, or which names none', () => {
     expect(check.output).toContain(
       `${dir}/vi/orphan.mdx:7:1 translationOf: there is no piece "no-such-piece" to translate`,
     );
     expect(check.output).toContain(
       `${dir}/ja/unnamed.mdx translationOf: a piece in ${dir}/ja/ is a translation into 日本語: ` +
-        'name the piece it translates by its address, like translationOf: original.',
+        'name the piece it translates by its address, like translationOf: ',
     );
   });
 });
