@@ -1,20 +1,14 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import sharp from 'sharp';
-import {
-  DEFAULT_EDITION,
-  editionOfPiece,
-  isDefaultEdition,
-  prefixedEdition,
-  PREFIXED_EDITIONS,
-} from '../features/editions/editions.ts';
+import { DEFAULT_EDITION, editionOfPiece } from '../features/editions/editions.ts';
+import { checkPlacement } from '../features/editions/placement.ts';
 import { piecesDir } from './content-paths.ts';
 import { LOCALE } from './locale.ts';
 import { LEAD_IMAGE_MIN_WIDTH } from './piece-schema.ts';
 import { ProblemError } from './problem.ts';
 import { withWrittenMoment } from './schedule.ts';
-import { closest } from './suggest.ts';
 import { hasTagLabel, isTag, TAGS_FILE } from './tags.ts';
 
 /**
@@ -77,75 +71,24 @@ export async function checkLeadImage(piece: string, data: Record<string, unknown
   }
 }
 
-/** The default edition's pieces in a pieces folder, by id: what a translation may name. */
-const originals = (base: string) =>
-  globSync(['*.mdx', '*/index.mdx'], { cwd: base })
-    .map((file) => file.replace(/(\/index)?\.mdx$/, ''))
-    .filter((id) => !prefixedEdition(id));
-
 /**
- * Stops the build, naming the file and field, when a piece is not where its edition says: a
- * piece in a folder that is no edition's, a translation outside an edition's folder or a piece
- * inside one that names no original, an original that is not there, a topic without its label in
- * the piece's edition. (An address the site keeps for its own pages, in any edition, is the
- * content check's: src/tooling/content-check/across-pieces.ts.)
+ * Stops the build, naming the file and field, when a piece is not where its edition says
+ * (src/features/editions/placement.ts: the edition's folder, the translation's original) or uses a
+ * topic without its label in the piece's edition. (An address the site keeps for its own pages, in
+ * any edition, is the content check's: src/tooling/content-check/across-pieces.ts.)
  */
 export function checkEdition(id: string, piece: string, data: Record<string, unknown>, base: string) {
-  const file = relative(process.cwd(), resolve(piece));
-  const folder = relative(process.cwd(), resolve(base));
-  const problem = (message: string, field?: string) => new ProblemError({ file, field, message });
-  const editionFolders = PREFIXED_EDITIONS.map((e) => `${folder}/${e.code}/ (${e.name})`).join(', ');
-  const segments = id.split('/');
+  const problem = checkPlacement(id, piece, data, base);
+  if (problem) throw new ProblemError(problem);
   const edition = editionOfPiece(id);
-  const depth = isDefaultEdition(edition) ? 1 : 2;
-  if (segments.length !== depth) {
-    throw problem(
-      `this piece is in a folder that is no edition's (${segments.slice(isDefaultEdition(edition) ? 0 : 1, -1).join('/')}/). ` +
-        `A piece is ${folder}/<name>.mdx, or ${folder}/<name>/index.mdx beside its pictures; a translation is the same in its edition's folder: ${editionFolders}. Move the file.`,
-    );
-  }
   const tags = Array.isArray(data['tags']) ? (data['tags'] as unknown[]) : [];
   for (const tag of tags) {
     if (typeof tag === 'string' && isTag(tag) && !hasTagLabel(tag, edition)) {
-      throw problem(
-        `the topic "${tag}" has no label in ${edition.name} ("${edition.code}"), so its topic page cannot be made in this edition. Add it in ${TAGS_FILE}, like "${tag}": { "${DEFAULT_EDITION.code}": "…", "${edition.code}": "…" }.`,
-        'tags',
-      );
+      throw new ProblemError({
+        file: relative(process.cwd(), resolve(piece)),
+        field: 'tags',
+        message: `the topic "${tag}" has no label in ${edition.name} ("${edition.code}"), so its topic page cannot be made in this edition. Add it in ${TAGS_FILE}, like "${tag}": { "${DEFAULT_EDITION.code}": "…", "${edition.code}": "…" }.`,
+      });
     }
-  }
-  const translationOf = data['translationOf'];
-  if (isDefaultEdition(edition)) {
-    if (translationOf !== undefined) {
-      throw problem(
-        `this piece is in the ${DEFAULT_EDITION.name} edition (${folder}/), which has the originals, so it translates nothing. ` +
-          `If it is a translation, move it to its edition's folder: ${editionFolders}. Otherwise remove translationOf.`,
-        'translationOf',
-      );
-    }
-    return;
-  }
-  if (translationOf === undefined) {
-    throw problem(
-      `a piece in ${folder}/${edition.code}/ is a translation into ${edition.name}: name the piece it translates by its address, like translationOf: ${originals(base)[0] ?? 'the-original'}.`,
-      'translationOf',
-    );
-  }
-  if (typeof translationOf !== 'string') return; // the schema says what is wrong
-  const named = translationOf.trim();
-  if (named.includes('/')) {
-    throw problem(
-      `"${named}" is not a piece of the ${DEFAULT_EDITION.name} edition: a translation names the original it translates, by its address in ${folder}/ (its file name without .mdx).`,
-      'translationOf',
-    );
-  }
-  if (![join(base, `${named}.mdx`), join(base, named, 'index.mdx')].some((path) => existsSync(path))) {
-    const hint = closest(named, originals(base));
-    throw problem(
-      `there is no piece "${named}" to translate (looked for ${folder}/${named}.mdx and ${folder}/${named}/index.mdx).` +
-        (hint ? ` Did you mean "${hint}"?` : '') +
-        ' Write the original’s address: its file name in ' +
-        `${folder}/, without .mdx.`,
-      'translationOf',
-    );
   }
 }

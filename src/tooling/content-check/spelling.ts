@@ -1,22 +1,53 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readSettings, spellCheckDocument } from 'cspell-lib';
+import { mergeSettings, readSettings, spellCheckDocument } from 'cspell-lib';
+import { DEFAULT_EDITION, isDefaultEdition, type Edition } from '../../features/editions/editions.ts';
 import { placeAt, type Problem } from '../../lib/problem.ts';
 
 let settings: ReturnType<typeof readSettings> | undefined;
+/** The project's settings, whatever folder the piece is in (a fixture, a temporary copy). */
+const projectSettings = () => (settings ??= readSettings(resolve('cspell.json')));
 
 /**
- * The words cspell does not know in a piece's text (saved or not), with the project's cspell.json
- * and so content/dictionary.txt, each at its line and column, reworded for editors with cspell's
- * preferred fixes.
+ * The languages cspell checks an edition's text in, or null when it has no dictionary for the
+ * edition's language (Japanese: cspell cannot split it into words, and there is no dictionary).
+ * The default edition's are cspell.json's `language`; another edition's is its `lang`, when a
+ * dictionary cspell.json imports (like @cspell/dict-vi-vn) declares it, with the default edition's
+ * languages beside it: a translation keeps its sources' titles as published, in English. So a new
+ * edition's pieces are spell-checked once its dictionary is added to cspell.json's `import`.
  */
-export async function spellingProblems(file: string, text: string): Promise<Problem[]> {
-  // The project's settings, whatever folder the piece is in (a fixture, a temporary copy).
-  settings ??= readSettings(resolve('cspell.json'));
+export async function spellingLanguages(edition: Edition): Promise<string | null> {
+  const project = await projectSettings();
+  const base = project.language ?? DEFAULT_EDITION.lang;
+  if (isDefaultEdition(edition)) return base;
+  const wanted = new Set([edition.lang, edition.lang.split('-')[0]!].map((tag) => tag.toLowerCase()));
+  const known = (project.languageSettings ?? []).some(
+    ({ locale, dictionaries = [] }) =>
+      dictionaries.length > 0 &&
+      String(locale ?? '')
+        .split(',')
+        .some((tag) => wanted.has(tag.trim().toLowerCase())),
+  );
+  return known ? `${edition.lang},${base}` : null;
+}
+
+/**
+ * The words cspell does not know in a piece's text (saved or not), in its edition's languages
+ * (`spellingLanguages`; nothing for a language cspell has no dictionary for), with the project's
+ * cspell.json and so content/dictionary.txt, each at its line and column, reworded for editors
+ * with cspell's preferred fixes.
+ */
+export async function spellingProblems(
+  file: string,
+  text: string,
+  edition: Edition = DEFAULT_EDITION,
+): Promise<Problem[]> {
+  const language = await spellingLanguages(edition);
+  if (language === null) return [];
   const result = await spellCheckDocument(
     { uri: pathToFileURL(resolve(file)).href, text },
     { generateSuggestions: true, numSuggestions: 5, noConfigSearch: true },
-    await settings,
+    mergeSettings(await projectSettings(), { language }),
   );
   const [error] = result.errors ?? [];
   if (error) throw new Error(`cspell could not check ${file}: ${error.message}`);

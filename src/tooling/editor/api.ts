@@ -6,9 +6,10 @@ import { piecesDir, tagsFile } from '../../lib/content-paths.ts';
 import { pieceSchema } from '../../lib/piece-schema.ts';
 import { piecePath } from '../../lib/routes.ts';
 import { withWrittenMoment } from '../../lib/schedule.ts';
-import { pieceFiles, pieceSlug } from '../content-check/pieces.ts';
+import { pieceSlug } from '../content-check/pieces.ts';
 import { readFrontmatter, splitFrontmatter } from '../frontmatter.ts';
 import { createPiece } from '../new-piece.ts';
+import { startTranslation } from '../translate-piece.ts';
 import { checkPieceSource } from './check.ts';
 import {
   applyComponentProps,
@@ -18,6 +19,7 @@ import {
   readComponentAt,
 } from './component-edit.ts';
 import { formFields, isSchemaDefault } from './form-fields.ts';
+import { listPieces } from './piece-list.ts';
 import { EDITOR_API } from '../../integrations/editor-paths.ts';
 import { setFrontmatter } from './frontmatter-edit.ts';
 import { JSON_HEADERS, sendJsonError } from '../../lib/json-error.ts';
@@ -51,15 +53,7 @@ async function handle(route: string, query: URLSearchParams, body: Json): Promis
   const dir = resolve(piecesDir());
   switch (route) {
     case 'GET pieces':
-      return pieceFiles(dir).map((file) => {
-        const data = readFrontmatter(readFileSync(file, 'utf8'));
-        return {
-          file: relative(dir, file),
-          title: data['title'] ?? relative(dir, file),
-          draft: data['draft'] === true,
-          path: piecePath(pieceSlug(dir, file)),
-        };
-      });
+      return listPieces(dir);
     case 'GET piece': {
       const file = pieceFile(dir, query.get('file'));
       const source = readFileSync(file, 'utf8');
@@ -93,6 +87,10 @@ async function handle(route: string, query: URLSearchParams, body: Json): Promis
     }
     case 'POST new': {
       const { file } = createPiece(String(body['title'] ?? '').trim() || 'Untitled piece', { dir });
+      return { file: relative(dir, file) };
+    }
+    case 'POST translate': {
+      const { file } = startTranslation(String(body['piece'] ?? ''), String(body['edition'] ?? ''), { dir });
       return { file: relative(dir, file) };
     }
     case 'POST save': {

@@ -6,7 +6,10 @@ import { checkLeadImage } from '../../lib/pieces-loader.ts';
 import { placeAt, problemFromError, type Problem } from '../../lib/problem.ts';
 import { withWrittenMoment } from '../../lib/schedule.ts';
 import { markdownOptions } from '../../markdown/pipeline.ts';
+import { editionOfPiece } from '../../features/editions/editions.ts';
 import { checkPieces } from '../content-check/across-pieces.ts';
+import { checkEditions } from '../content-check/editions.ts';
+import { pieceSlug } from '../content-check/pieces.ts';
 import { spellingProblems } from '../content-check/spelling.ts';
 import {
   blankFrontmatter,
@@ -20,8 +23,9 @@ import {
  * Every problem the build and the content check would find in this text of `file`, before it is
  * saved: the frontmatter against the content schema (each at its field), the lead image's file,
  * the MDX through the site's own Markdown pipeline (unknown components, wrong props, broken
- * footnotes, missing pictures, at their lines), spelling, and the checks across pieces (a headline
- * or address another piece has, a TODO left in a piece that is not a draft, an impossible date).
+ * footnotes, missing pictures, at their lines), spelling in the piece's edition's language, and the
+ * checks across pieces (a headline or address another piece has, a TODO left in a piece that is not
+ * a draft, an impossible date, a translation's original and FAQ ids).
  * Each carries its line, column and field as the checks found them.
  */
 export async function checkPieceSource(
@@ -77,9 +81,16 @@ export async function checkPieceSource(
     problems.push(problemFromError(name, error));
   }
 
-  problems.push(...(await spellingProblems(file, source)).map((problem) => ({ ...problem, file: name })));
+  // In the piece's edition's language (a translation in its edition's folder).
+  const edition = editionOfPiece(pieceSlug(resolve(piecesDir), resolve(file)));
+  problems.push(
+    ...(await spellingProblems(file, source, edition)).map((problem) => ({ ...problem, file: name })),
+  );
   const unsaved = new Map([[resolve(file), source]]);
-  for (const problem of checkPieces(resolve(piecesDir), unsaved)) {
+  for (const problem of [
+    ...checkPieces(resolve(piecesDir), unsaved),
+    ...checkEditions(resolve(piecesDir), unsaved),
+  ]) {
     if (problem.file === resolve(file)) problems.push({ ...problem, file: name });
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -3,6 +3,8 @@ import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState, Text } from '@codemirror/state';
 import { EditorView, basicSetup } from 'codemirror';
 import type { Field } from './form-fields.ts';
+import type { ListedEdition, ListedPiece } from './piece-list.ts';
+import { pieceItems } from './piece-list-view.ts';
 import { readFields, renderFields, showFieldProblems } from './forms.ts';
 import { editorApiUrl } from '../../integrations/editor-paths.ts';
 import type { JsonErrorBody } from '../../lib/json-error.ts';
@@ -110,20 +112,22 @@ export async function startEditor(page: Document) {
   }
 
   async function listPieces() {
-    const pieces = await api<{ file: string; title: string; draft: boolean }[]>('pieces');
+    const pieces = await api<ListedPiece[]>('pieces');
     $('pieces').replaceChildren(
-      ...pieces.map((piece) => {
-        const item = page.createElement('li');
-        const button = Object.assign(page.createElement('button'), {
-          type: 'button',
-          textContent: `${piece.title}${piece.draft ? ' (draft)' : ''}`,
-          onclick: () => void open(piece.file),
-        });
-        button.dataset['file'] = piece.file;
-        item.append(button);
-        return item;
+      ...pieceItems(page, pieces, {
+        open: (name) => void open(name),
+        translate: (piece, edition) =>
+          void translate(piece, edition).catch((error: Error) => status(error.message)),
       }),
     );
+  }
+
+  /** Starts a translation as `npm run new -- --translate` does, and opens it. */
+  async function translate(piece: ListedPiece, edition: ListedEdition) {
+    status(`Starting the ${edition.name} translation of ${piece.file}…`);
+    const created = await api<{ file: string }>('translate', { piece: piece.name, edition: edition.code });
+    await listPieces();
+    await open(created.file);
   }
 
   async function open(name: string) {

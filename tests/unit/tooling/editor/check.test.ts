@@ -77,3 +77,32 @@ test('a publishAt without its offset is refused at its line even unquoted, where
   const fixed = scheduled.replace('publishAt: 2026-12-24T06:00:00', 'publishAt: 2026-12-24T06:00:00+09:00');
   expect(await checkPieceSource(file, fixed, NEWSROOM.piecesDir)).toEqual([]);
 });
+
+test('a translation is spelt in its edition’s language, and keeps the original’s FAQ ids', async () => {
+  const translation = join(NEWSROOM.piecesDir, 'vi', 'every-component.mdx');
+  const text = readFileSync(translation, 'utf8');
+  // Vietnamese the English dictionary does not know passes; a misspelt Vietnamese word does not.
+  expect(await checkPieceSource(translation, text, NEWSROOM.piecesDir)).toEqual([]);
+  const [, id] = /<Question id="([^"]+)"/.exec(text)!;
+  const broken = text.replace(`id="${id}"`, 'id="another-id"').replace(/\n\n([^\n<{]+)\n/, '\n\n$1 Nguời.\n');
+  const problems = await checkPieceSource(translation, broken, NEWSROOM.piecesDir);
+  const name = relative(process.cwd(), translation);
+  expect(problems).toContainEqual({
+    file: name,
+    line: lineOf(broken, 'Nguời'),
+    column: columnOf(broken, 'Nguời'),
+    message: expect.stringMatching(/^"Nguời" may be misspelt/),
+  });
+  expect(problems).toContainEqual({
+    file: name,
+    field: 'id',
+    message: expect.stringContaining(`the original's FAQ answer "${id}"`),
+  });
+  expect(problems).toContainEqual({
+    file: name,
+    line: lineOf(broken, 'id="another-id"'),
+    column: expect.any(Number),
+    field: 'id',
+    message: expect.stringContaining('the FAQ answer "another-id" is not one of the original\'s'),
+  });
+});
