@@ -5,15 +5,9 @@ import { Renderer, type ContainerNode, type Node } from '@takumi-rs/core';
 import sharp from 'sharp';
 import { cacheDir } from './cache-dir.ts';
 import { CARD_SIZE, type CardOptions, type CardSize, type CardText } from './card-size.ts';
-import { fontsourceFaces } from './fontsource.ts';
+import { codePoints, fontsourceFaces } from './fontsource.ts';
 
 export type { CardText };
-
-/** `U+0100-02BA` → [0x100, 0x2ba]: the ranges Takumi takes to pick a subset per character. */
-const codePoints = (range: string): [number, number] => {
-  const [from = '', to = from] = range.replace(/^U\+/i, '').split('-');
-  return [parseInt(from, 16), parseInt(to, 16)];
-};
 
 let renderer: Promise<Renderer> | undefined;
 /**
