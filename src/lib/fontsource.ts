@@ -58,17 +58,17 @@ export function withoutOverlaps<Face extends { weight: number; style: string; un
 }
 
 /** The subsets of a Fontsource package at a weight and style, in its CSS's order: `latin`, `[0]`… */
-export function fontsourceSubsets(
-  pkg: string,
-  weight: number,
-  style: 'normal' | 'italic' = 'normal',
-): string[] {
+function fontsourceSubsets(pkg: string, weight: number, style: 'normal' | 'italic' = 'normal'): string[] {
   const css = readFileSync(cssFileOf(pkg, weight, style), 'utf8');
   const name = pkg.replace(/^@fontsource\//, '');
   return [...css.matchAll(new RegExp(`/\\* ${name}-(.+)-${weight}-${style} \\*/`, 'g'))].map(
     (match) => match[1]!,
   );
 }
+
+/** A CJK package's numbered slices (`[0]`…`[119]`): its kana and kanji, without its Latin subsets. */
+export const fontsourceSlices = (pkg: string, weight: number): string[] =>
+  fontsourceSubsets(pkg, weight).filter((subset) => /^\[\d+\]$/.test(subset));
 
 const packageRoot = (pkg: string) =>
   dirname(createRequire(join(process.cwd(), 'package.json')).resolve(`${pkg}/package.json`));

@@ -1,5 +1,5 @@
 import type { AstroUserConfig, FontProvider } from 'astro';
-import { fontsourceFaces, fontsourceSubsets, withoutOverlaps } from '../lib/fontsource.ts';
+import { fontsourceFaces, fontsourceSlices, withoutOverlaps } from '../lib/fontsource.ts';
 
 /**
  * The site's two typefaces, self-hosted from their npm packages through Astro's Fonts API (no
@@ -106,9 +106,7 @@ const japaneseFallback: FontsConfig[number] = {
   weights: [400],
   styles: ['normal'],
   // Its numbered slices: the Japanese characters. Latin text keeps the fonts before it in the stack.
-  subsets: fontsourceSubsets('@fontsource/noto-serif-jp', 400).filter((subset) =>
-    /^\[\d+\]$/.test(subset),
-  ) as [string, ...string[]],
+  subsets: fontsourceSlices('@fontsource/noto-serif-jp', 400) as [string, ...string[]],
   // Swap, not optional: it stands in only where the page would otherwise show empty boxes.
   display: 'swap',
   // A fallback itself: no metric-matched stand-in of its own.
