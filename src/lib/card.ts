@@ -52,8 +52,10 @@ let japaneseFaces: ReturnType<typeof fontsourceFaces> | undefined;
 const registered = new Map<string, Promise<unknown>>();
 
 async function withFontsFor(drawing: Renderer, text: string): Promise<void> {
-  // From U+2E80 on: CJK punctuation, kana, kanji, full-width forms. Latin text never loads a slice.
-  const chars = [...new Set(text)].map((char) => char.codePointAt(0)!).filter((code) => code >= 0x2e80);
+  // Every character beyond Latin-1 that a slice has, punctuation included: Inter declares ranges
+  // wider than its glyphs (U+2000-206F, without the bar ― that Japanese writes as a dash), and Takumi
+  // takes a glyph Inter lacks from the next family only if that family was handed one.
+  const chars = [...new Set(text)].map((char) => char.codePointAt(0)!).filter((code) => code > 0xff);
   if (chars.length === 0) return;
   japaneseFaces ??= fontsourceFaces('@fontsource/noto-sans-jp', {
     weights: [400, 700],
@@ -84,7 +86,7 @@ const text = (content: string, style: NonNullable<Node['style']>): Node => ({
 });
 
 /** Bump when the card's design or its renderer changes, so cached cards are drawn again. */
-const DESIGN_VERSION = 4;
+const DESIGN_VERSION = 5;
 const cardsDir = join(cacheDir, 'cards');
 
 /**

@@ -28,3 +28,12 @@ test('kana and kanji alike: a headline all in kana and one in kanji are drawn di
   const [kana, kanji] = await Promise.all([card('ひらがな'), card('漢字漢字')]);
   expect(Buffer.compare(await pixels(kana), await pixels(kanji))).not.toBe(0);
 });
+
+test('the horizontal bar (―) Japanese writes as a dash is drawn, not as a missing glyph', async () => {
+  // U+E000 is a private-use character no font has: what a missing glyph looks like.
+  const [bar, missing] = await Promise.all([
+    card('ベトナム――東南アジア'),
+    card('ベトナム\uE000\uE000東南アジア'),
+  ]);
+  expect(Buffer.compare(await pixels(bar), await pixels(missing))).not.toBe(0);
+});
