@@ -36,6 +36,9 @@ test.describe('the Vietnamese search page', () => {
 for (const other of [ja, vi]) {
   test(`the ${other.code} search page finds no English page by its English words`, async ({ page }) => {
     // "marmalade" is in an English-only piece (search.spec.ts finds it on the English search page).
-    expect(await searchIn(page, other, 'marmalade')).toEqual([]);
+    // Pagefind answers a word it lacks with near matches (the Vietnamese "mã"): those may be
+    // listed, as long as they are pages of this edition.
+    const found = await searchIn(page, other, 'marmalade');
+    expect(found.filter((path) => !path.startsWith(`/${other.code}/`))).toEqual([]);
   });
 }

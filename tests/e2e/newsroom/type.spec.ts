@@ -49,6 +49,46 @@ test.describe('a Japanese piece', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-family', /Noto Sans CJK JP/);
   });
 
+  test('a reader with no Japanese font gets the self-hosted one, fetching only the slices the text needs', async ({
+    page,
+  }) => {
+    // This machine has Japanese fonts, as readers' do. To be the reader who has none: the page's
+    // local() sources are taken out (and the policy that hashes its styles with them), and the
+    // text is set in the fallback alone, which the stacks otherwise reach after the system's fonts.
+    await page.route(path, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace(/<meta http-equiv="content-security-policy"[^>]*>/, '')
+        .replaceAll(/local\("[^"]+"\),\s*/g, '');
+      await route.fulfill({ response, body: html });
+    });
+    const fetched: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'font') fetched.push(response.url());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const declared = await page.evaluate(
+      () => [...document.fonts].filter((face) => face.family.startsWith('Noto Serif JP')).length,
+    );
+    await page.evaluate(() =>
+      document.documentElement.style.setProperty('--font-body', 'var(--font-japanese-fallback-face), serif'),
+    );
+    const opening = page.locator('article p', { hasText: '出典を示した冒頭の段落' });
+    await expect(opening).toHaveCSS('font-family', /^"Noto Serif JP/);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState('networkidle');
+    const fonts = await fontsDrawing(page, opening);
+    // The paragraph's Japanese drawn in the self-hosted face (its Latin letters and digits may take the generic serif).
+    expect(fonts.find((font) => font.isCustomFont)?.familyName).toMatch(/^Noto Serif JP/);
+    expect(fonts.filter((font) => !font.isCustomFont).every((font) => !/CJK/.test(font.familyName))).toBe(
+      true,
+    );
+    // Some of the 120 slices, those holding the characters of this page's text (26 here), not all.
+    expect(declared).toBe(120);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.length).toBeLessThan(60);
+  });
+
   test('breaks lines between phrases, not inside words', async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('article p').first()).toHaveCSS('word-break', 'auto-phrase');
