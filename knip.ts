@@ -23,12 +23,15 @@ const config: KnipConfig = {
   ],
   project: ['**/*.{ts,mjs,astro}', 'src/pages/**/*.mdx'],
   // The font packages are read from disk by name (src/lib/fontsource.ts), never imported;
-  // Pagefind runs as node_modules/.bin/pagefind (src/tooling/site-build.ts); the sitemap tests
-  // read the sitemaps.org schema the `sitemap` package ships (tests/support/feeds.ts); cspell
-  // reads the Vietnamese dictionary through cspell.json's `import`.
+  // Pagefind runs as its platform package's extended program (src/tooling/site-build.ts), which the
+  // pagefind package installs; the sitemap tests read the sitemaps.org schema the `sitemap` package
+  // ships (tests/support/feeds.ts); cspell reads the Vietnamese dictionary through cspell.json's
+  // `import`.
   ignoreDependencies: [
     '@cspell/dict-vi-vn',
     '@fontsource/inter',
+    '@fontsource/noto-sans-jp',
+    '@fontsource/noto-serif-jp',
     '@fontsource/source-sans-3',
     '@fontsource/source-serif-4',
     'pagefind',

@@ -38,6 +38,14 @@ if [ "${NEED_CHROMIUM:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
 
+# Japanese pages are set in the reader's own fonts (src/styles/tokens.css); the screenshots of the
+# Japanese piece, and the Japanese edition's name on every piece's language switcher, are drawn
+# with Debian's Noto CJK, so they match on every machine instead of showing empty boxes.
+if [ "${NEED_CHROMIUM:-0}" = 1 ] && ! fc-list 2>/dev/null | grep -q "Noto Sans CJK JP"; then
+  echo "setup: installing Debian's fonts-noto-cjk"
+  apt_install fonts-noto-cjk
+fi
+
 # The poll's PostgreSQL tests start a throwaway server of their own (tests/support/postgres.ts)
 # with Debian's programs; the package's own cluster is not used.
 if [ "${NEED_POSTGRES:-0}" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

@@ -5,15 +5,9 @@ import { Renderer, type ContainerNode, type Node } from '@takumi-rs/core';
 import sharp from 'sharp';
 import { cacheDir } from './cache-dir.ts';
 import { CARD_SIZE, type CardOptions, type CardSize, type CardText } from './card-size.ts';
-import { fontsourceFaces } from './fontsource.ts';
+import { codePoints, fontsourceFaces, fontsourceSlices } from './fontsource.ts';
 
 export type { CardText };
-
-/** `U+0100-02BA` → [0x100, 0x2ba]: the ranges Takumi takes to pick a subset per character. */
-const codePoints = (range: string): [number, number] => {
-  const [from = '', to = from] = range.replace(/^U\+/i, '').split('-');
-  return [parseInt(from, 16), parseInt(to, 16)];
-};
 
 let renderer: Promise<Renderer> | undefined;
 /**
@@ -28,21 +22,58 @@ function cardRenderer(): Promise<Renderer> {
       styles: ['normal'],
       subsets: ['latin', 'latin-ext', 'vietnamese'],
     });
-    // One after another, in the package's order: subsets overlap (latin-ext and vietnamese both
-    // hold "ể"), and the face registered first draws a shared character, so registering in
-    // whatever order the promises settle drew the same card differently from build to build.
-    for (const { file, weight, style, unicodeRange } of faces) {
-      await drawing.registerFont({
-        name: 'Inter',
-        data: readFileSync(file),
-        weight,
-        style,
-        unicodeRange: unicodeRange.map(codePoints),
-      });
-    }
+    // One after another, in the package's order: where subsets overlap, the face registered first
+    // draws a shared character, so registering in whatever order the promises settle could draw
+    // the same card differently from build to build.
+    for (const face of faces) await register(drawing, 'Inter', face);
     return drawing;
   })();
   return renderer;
+}
+
+const register = (
+  drawing: Renderer,
+  name: string,
+  { file, weight, style, unicodeRange }: ReturnType<typeof fontsourceFaces>[number],
+) =>
+  drawing.registerFont({
+    name,
+    data: readFileSync(file),
+    weight,
+    style,
+    unicodeRange: unicodeRange.map(codePoints),
+  });
+
+/**
+ * Japanese, for the cards of the Japanese edition (and any Japanese word on another card): Inter
+ * has no kana or kanji, and a character no font has draws as an empty box. Noto Sans JP comes in
+ * 120 slices of about 30 to 50 KB, by unicode-range; a card's characters need a few of them, so
+ * each slice is handed to Takumi the first time a card needs it, not all 240 (two weights) at start.
+ */
+const JAPANESE = 'Noto Sans JP';
+let japaneseFaces: ReturnType<typeof fontsourceFaces> | undefined;
+const registered = new Map<string, Promise<unknown>>();
+
+async function withFontsFor(drawing: Renderer, text: string): Promise<void> {
+  // Every character beyond Latin-1 that a slice has, punctuation included: Inter declares ranges
+  // wider than its glyphs (U+2000-206F, without the bar ― that Japanese writes as a dash), and Takumi
+  // takes a glyph Inter lacks from the next family only if that family was handed one.
+  const chars = [...new Set(text)].map((char) => char.codePointAt(0)!).filter((code) => code > 0xff);
+  if (chars.length === 0) return;
+  japaneseFaces ??= fontsourceFaces('@fontsource/noto-sans-jp', {
+    weights: [400, 700],
+    styles: ['normal'],
+    subsets: fontsourceSlices('@fontsource/noto-sans-jp', 400),
+  });
+  const needed = japaneseFaces.filter((face) =>
+    face.unicodeRange.map(codePoints).some(([from, to]) => chars.some((code) => from <= code && code <= to)),
+  );
+  await Promise.all(
+    needed.map((face) => {
+      if (!registered.has(face.file)) registered.set(face.file, register(drawing, JAPANESE, face));
+      return registered.get(face.file);
+    }),
+  );
 }
 
 /** Card colours: fixed, not the site's tokens, because the image is seen outside the site. */
@@ -58,7 +89,7 @@ const text = (content: string, style: NonNullable<Node['style']>): Node => ({
 });
 
 /** Bump when the card's design or its renderer changes, so cached cards are drawn again. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 5;
 const cardsDir = join(cacheDir, 'cards');
 
 /**
@@ -116,7 +147,8 @@ async function drawCard({ title, kicker, footer }: CardText, { width, height }: 
       padding: `64px ${PADDING}px`,
       backgroundColor: colours.background,
       color: colours.text,
-      fontFamily: 'Inter',
+      // Inter for Latin and Vietnamese; Japanese characters, which Inter lacks, from Noto Sans JP.
+      fontFamily: `Inter, "${JAPANESE}"`,
       borderTop: `${ACCENT_BORDER}px solid ${colours.accent}`,
       position: 'relative',
     },
@@ -132,7 +164,9 @@ async function drawCard({ title, kicker, footer }: CardText, { width, height }: 
         ]
       : words,
   };
-  return (await cardRenderer()).render(card, { width, height, format: 'png' });
+  const drawing = await cardRenderer();
+  await withFontsFor(drawing, `${kicker}${title}${footer}`);
+  return drawing.render(card, { width, height, format: 'png' });
 }
 
 /** The photo filling the card, and a shade over its lower part so the text stays readable. */

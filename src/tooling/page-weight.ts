@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
 import { parseRoute } from '../lib/routes.ts';
-import { PIECE_BUDGET } from './budgets.ts';
+import { pieceBudget } from './budgets.ts';
 
 type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
@@ -105,9 +105,10 @@ export async function weighPage(page: Page, url: string): Promise<PageWeight> {
   };
 }
 
-/** Each budget a piece's page breaks, with the figure and the budget. */
+/** Each budget a piece's page breaks (its edition's, src/tooling/budgets.ts), with the figure and the budget. */
 export function overBudget(page: PageWeight): string[] {
   if (!page.isPiece) return [];
+  const budget = pieceBudget(parseRoute(page.path).edition);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const problems: string[] = [];
   // A lead image is allowed on top of the budget, once, in the one size the screen needs.
@@ -117,15 +118,15 @@ export function overBudget(page: PageWeight): string[] {
       `${page.path}: the lead image was downloaded ${lead.downloads.length} times (${lead.downloads.join(', ')}), not once`,
     );
   const total = page.total.gzip - (lead?.bytes ?? 0);
-  if (total > PIECE_BUDGET.totalGzip)
+  if (total > budget.totalGzip)
     problems.push(
-      `${page.path}: total transfer ${kb(total)}${lead ? ' besides its lead image' : ''} is over the ${kb(PIECE_BUDGET.totalGzip)} budget`,
+      `${page.path}: total transfer ${kb(total)}${lead ? ' besides its lead image' : ''} is over the ${kb(budget.totalGzip)} budget`,
     );
-  if (page.bytes.js.gzip > PIECE_BUDGET.jsGzip)
+  if (page.bytes.js.gzip > budget.jsGzip)
     problems.push(
-      `${page.path}: JavaScript ${kb(page.bytes.js.gzip)} gzip is over the ${kb(PIECE_BUDGET.jsGzip)} budget`,
+      `${page.path}: JavaScript ${kb(page.bytes.js.gzip)} gzip is over the ${kb(budget.jsGzip)} budget`,
     );
-  const requestBudget = PIECE_BUDGET.requestsBeforeFirstPaint + (lead ? 1 : 0);
+  const requestBudget = budget.requestsBeforeFirstPaint + (lead ? 1 : 0);
   if (page.requestsBeforeFirstPaint > requestBudget)
     problems.push(
       `${page.path}: ${page.requestsBeforeFirstPaint} requests before first paint, over the budget of ${requestBudget}`,

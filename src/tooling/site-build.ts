@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
 import { distDir, staticDir } from '../lib/build-output.ts';
 import { prepareBuildFolder, removeOldBuilds, switchIn, type BuildFolder } from './build-folders.ts';
 
@@ -22,9 +23,28 @@ export const ASTRO_NODE_FLAGS = ['--heap-growing-percent=50'] as const;
 export const ASTRO_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
 
 /**
+ * Pagefind's extended program, which cuts Japanese and Chinese text (written without spaces) into
+ * words as it indexes; the standard one files a whole run of Japanese as one word, and searching
+ * 首相 would find nothing. The npm package's own `pagefind` command prefers it, but falls back to
+ * the standard program (or one named by PAGEFIND_BINARY_PATH) without a word: the build names it.
+ */
+function pagefindExtended(): string {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const pkg = `@pagefind/${platform}-${process.arch}`;
+  const program = `pagefind_extended${platform === 'windows' ? '.exe' : ''}`;
+  try {
+    return createRequire(join(process.cwd(), 'package.json')).resolve(`${pkg}/bin/${program}`);
+  } catch {
+    throw new Error(
+      `Pagefind's extended program (${pkg}/bin/${program}) is not installed: run \`npm ci\` (the pagefind package installs it for this platform).`,
+    );
+  }
+}
+
+/**
  * What `npm run build` does, in order, for a build into `outDir`: Astro renders the pages (and
- * keeps unchanged ones from the last build), then Pagefind indexes the pages it
- * finds (settings in pagefind.yml). The fixture newsroom and the benchmark build the same way.
+ * keeps unchanged ones from the last build), then Pagefind (extended) indexes the pages
+ * it finds, one index per `<html lang>` (settings in pagefind.yml). The fixture newsroom and the benchmark build the same way.
  */
 export function buildSteps(outDir = distDir(), { force = false } = {}): BuildStep[] {
   return [
@@ -35,7 +55,7 @@ export function buildSteps(outDir = distDir(), { force = false } = {}): BuildSte
       args: [...ASTRO_NODE_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build', ...(force ? ['--force'] : [])],
       env: ASTRO_ENV,
     },
-    { name: 'pagefind', command: 'node_modules/.bin/pagefind', args: ['--site', staticDir(outDir)] },
+    { name: 'pagefind', command: pagefindExtended(), args: ['--site', staticDir(outDir)] },
   ];
 }
 

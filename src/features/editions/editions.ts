@@ -19,13 +19,25 @@ export interface Edition {
   readonly ogLocale: string;
   /** The script its text is written in, which decides its type (fonts, line breaking). */
   readonly script: 'latin' | 'cjk';
+  /**
+   * Subsets of the site's faces (src/styles/fonts.ts) its text needs besides Latin, preloaded on
+   * its pages like Latin so that a first visit draws its letters in the same face, not a fallback.
+   */
+  readonly fontSubsets?: readonly string[];
 }
 
 // One line per edition; the first is the default edition, at the root.
 export const EDITIONS: readonly Edition[] = [
   { code: 'en', lang: 'en-GB', name: 'English', ogLocale: 'en_GB', script: 'latin' },
   { code: 'ja', lang: 'ja', name: '日本語', ogLocale: 'ja_JP', script: 'cjk' },
-  { code: 'vi', lang: 'vi', name: 'Tiếng Việt', ogLocale: 'vi_VN', script: 'latin' },
+  {
+    code: 'vi',
+    lang: 'vi',
+    name: 'Tiếng Việt',
+    ogLocale: 'vi_VN',
+    script: 'latin',
+    fontSubsets: ['vietnamese'],
+  },
 ];
 
 /** The edition served at the root, whose pieces are the originals every translation names. */

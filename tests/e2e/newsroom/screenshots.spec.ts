@@ -5,7 +5,8 @@ import { DEFAULT_EDITION } from '../../../src/features/editions/editions.ts';
 
 /**
  * The design, guarded: screenshots of the fixture newsroom's pages at phone and desktop width, in
- * light and dark, and in print. The fonts ship with the site, so no system font decides them.
+ * light and dark, and in print. The Latin and Vietnamese fonts ship with the site; Japanese pages
+ * use the system's, Debian's Noto CJK (.ci/setup.sh installs it, as on this machine).
  * After a deliberate change of design, refresh them: npx playwright test screenshots --update-snapshots
  */
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
@@ -25,6 +26,10 @@ async function open(page: Page, url: string) {
 const shots: { name: string; take: (page: Page) => Promise<Page | Locator> }[] = [
   { name: 'front-page', take: async (page) => (await open(page, fixedRoutes.home), page) },
   { name: 'piece-top', take: async (page) => (await open(page, lead.path), page) },
+  // The translations, each in its script's type: Japanese in the system's Noto CJK (installed by
+  // .ci/setup.sh, so every machine draws the same), Vietnamese in the site's faces.
+  { name: 'piece-top-ja', take: async (page) => (await open(page, piecePath('ja/every-component')), page) },
+  { name: 'piece-top-vi', take: async (page) => (await open(page, piecePath('vi/every-component')), page) },
   {
     name: 'piece-callout',
     take: async (page) => (await open(page, lead.path), page.locator('.callout').first()),

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { PIECE_BUDGET } from '../../../src/tooling/budgets.ts';
+import { EDITIONS } from '../../../src/features/editions/editions.ts';
+import { PIECE_BUDGET, pieceBudget, unknownBudgetEditions } from '../../../src/tooling/budgets.ts';
 import { formatTable, overBudget, type PageWeight } from '../../../src/tooling/page-weight.ts';
 
 const kb = (n: number) => n * 1024;
@@ -54,4 +55,21 @@ test('a lead image may come on top of the budget, in one size, with one request 
   ).toEqual([
     '/piece/: the lead image was downloaded 2 times (/_astro/harbour.abc_Z1.avif, /_astro/harbour.abc_Z2.avif), not once',
   ]);
+});
+
+test('each edition’s pieces are held to its own budgets, declared once (issue 23)', () => {
+  // Japanese pieces may transfer up to 90 KB, Vietnamese up to 75 KB; the rest the default 60 KB.
+  expect(overBudget(weight('/ja/summit/', true, kb(1), kb(85), 2))).toEqual([]);
+  expect(overBudget(weight('/ja/summit/', true, kb(1), kb(91), 2))).toEqual([
+    '/ja/summit/: total transfer 91.0 KB is over the 90.0 KB budget',
+  ]);
+  expect(overBudget(weight('/vi/summit/', true, kb(1), kb(74), 6))).toEqual([]);
+  expect(overBudget(weight('/vi/summit/', true, kb(1), kb(76), 6))).toEqual([
+    '/vi/summit/: total transfer 76.0 KB is over the 75.0 KB budget',
+  ]);
+  expect(overBudget(weight('/summit/', true, kb(1), kb(74), 4))).toEqual([
+    '/summit/: total transfer 74.0 KB is over the 60.0 KB budget',
+  ]);
+  for (const edition of EDITIONS) expect(pieceBudget(edition).jsGzip).toBe(PIECE_BUDGET.jsGzip);
+  expect(unknownBudgetEditions()).toEqual([]);
 });
