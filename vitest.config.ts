@@ -33,7 +33,14 @@ export default getViteConfig(
           // Builds and the dev server share the project's .astro/ folder, so these files take
           // turns (beside the unit tests, which run in parallel).
           extends: true,
-          test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false },
+          // Each builds the fixture newsroom (three editions) once or more: minutes, not seconds.
+          test: {
+            name: 'build',
+            include: ['tests/build/**/*.test.ts'],
+            fileParallelism: false,
+            testTimeout: 300_000,
+            hookTimeout: 300_000,
+          },
         },
       ],
     },

@@ -21,6 +21,12 @@ async function open(page: Page, url: string) {
   await page.evaluate(() => document.fonts.ready);
   await page.reload();
   await page.evaluate(() => document.fonts.ready);
+  // Under load a picture may still be arriving: wait until each one that has started is whole.
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.images].filter((image) => image.currentSrc).map((image) => image.decode().catch(() => {})),
+    ),
+  );
 }
 
 const shots: { name: string; take: (page: Page) => Promise<Page | Locator> }[] = [

@@ -17,7 +17,6 @@ test('a renamed piece keeps the id of the address it was first published at, how
   );
 });
 
-test('a renamed translation keeps its edition, whether its old address is written with it or not', () => {
+test('a renamed translation keeps its edition (its earlier addresses are slugs in it)', () => {
   expect(feedId({ id: 'ja/new-slug', data: { redirectFrom: ['old-slug'] } })).toBe(url('ja/old-slug'));
-  expect(feedId({ id: 'ja/new-slug', data: { redirectFrom: ['ja/old-slug'] } })).toBe(url('ja/old-slug'));
 });
