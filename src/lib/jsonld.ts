@@ -8,6 +8,8 @@ interface PieceFacts {
   url: string;
   headline: string;
   description: string;
+  /** The piece's key takeaways as one text, when it has them. */
+  abstract?: string | undefined;
   published: Date;
   modified: Date;
   authors: string[];
@@ -44,6 +46,7 @@ export function pieceJsonLd(facts: PieceFacts): WithContext<BackgroundNewsArticl
     url: facts.url,
     headline: facts.headline,
     description: facts.description,
+    ...(facts.abstract && { abstract: facts.abstract }),
     datePublished: facts.published.toISOString(),
     dateModified: facts.modified.toISOString(),
     author: facts.authors.map((name) => author(name, facts.publisher.name)),

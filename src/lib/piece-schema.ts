@@ -2,6 +2,7 @@ import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { MOMENT_EXAMPLE, readMoment } from './schedule.ts';
 import { glossaryField } from '../features/glossary/piece-field.ts';
+import { takeawaysField } from '../features/takeaways/takeaways.ts';
 import { closest } from './suggest.ts';
 import { isTag, tagNames, TAGS_FILE, type Tag } from './tags.ts';
 
@@ -116,6 +117,7 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
           `When the piece goes live, with its offset from UTC, like ${MOMENT_EXAMPLE}; until then it is treated as a draft.`,
         ),
       glossary: glossaryField,
+      takeaways: takeawaysField,
       /** Corrections and updates after publication, shown on the page with their dates. */
       updates: z
         .array(

@@ -8,6 +8,7 @@ import { loadRenderers } from 'astro:container';
 import { mdxComponents } from '../../components/mdx-components.ts';
 import { everyEdition } from '../../features/editions/paths.ts';
 import { t } from '../../features/editions/strings.ts';
+import { takeawaysSummary } from '../../features/takeaways/takeaways.ts';
 import { feedHtml } from '../../lib/feed.ts';
 import { getEditionPieces, type Piece } from '../../lib/published.ts';
 import { feedPath, homePath, piecePath } from '../../lib/routes.ts';
@@ -28,7 +29,7 @@ export const getStaticPaths = everyEdition;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /**
- * RSS 2.0 with each piece in full (`content:encoded`, sanitised) beside its dek as the summary,
+ * RSS 2.0 with each piece in full (`content:encoded`, sanitised) beside its summary (its takeaways, or else its dek),
  * in the edition's language. Authors are names, so they go in `dc:creator` (RSS's own `author`
  * must be an e-mail address).
  */
@@ -56,7 +57,10 @@ export const GET: APIRoute<Props> = async ({ props: { edition } }) => {
         });
         return {
           title: piece.data.title,
-          description: piece.data.description,
+          // The takeaways summarise a piece better than its dek, when it has them.
+          description: piece.data.takeaways
+            ? takeawaysSummary(piece.data.takeaways, edition)
+            : piece.data.description,
           content: feedHtml(html, absoluteUrl(piecePath(piece.id))),
           pubDate: piece.data.published,
           link: piecePath(piece.id),
