@@ -22,6 +22,8 @@ interface PieceFacts {
   translationOf?: string | undefined;
   /** An original: its translations' absolute URLs. */
   translations?: readonly string[];
+  /** Its corrections (not its updates or clarifications), as its update log says them. */
+  corrections?: readonly { date: Date; text: string }[];
 }
 
 /**
@@ -55,6 +57,13 @@ export function pieceJsonLd(facts: PieceFacts): WithContext<BackgroundNewsArticl
     inLanguage: facts.lang,
     ...(facts.translationOf && { translationOfWork: { '@id': facts.translationOf } }),
     ...(facts.translations?.length && { workTranslation: facts.translations.map((url) => ({ '@id': url })) }),
+    ...(facts.corrections?.length && {
+      correction: facts.corrections.map((correction) => ({
+        '@type': 'CorrectionComment' as const,
+        text: correction.text,
+        datePublished: correction.date.toISOString().slice(0, 10),
+      })),
+    }),
   };
 }
 

@@ -33,6 +33,24 @@ const moment = z
     return z.NEVER;
   });
 
+/**
+ * What an entry of the update log is: news since publication (`update`, the default), a mistake
+ * put right (`correction`, listed on the corrections page) or something said more clearly
+ * (`clarification`).
+ */
+const UPDATE_KINDS = ['update', 'correction', 'clarification'] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
+const updateKind = z
+  .enum(UPDATE_KINDS, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a kind of update. Write one of ${UPDATE_KINDS.join(', ')}, like kind: correction (leave it out for an update).`,
+  })
+  .default('update')
+  .describe(
+    'update (news since publication, the default), correction (a mistake put right) or clarification (said more clearly).',
+  );
+
 /** The narrowest a lead image may be: its crops for search engines and cards are 1,200 px wide. */
 export const LEAD_IMAGE_MIN_WIDTH = 1200;
 
@@ -118,11 +136,12 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
         ),
       glossary: glossaryField,
       takeaways: takeawaysField,
-      /** Corrections and updates after publication, shown on the page with their dates. */
+      /** Updates, corrections and clarifications after publication, shown on the page with their dates. */
       updates: z
         .array(
           z.object({
             date: day.describe('The day of the update.'),
+            kind: updateKind,
             text: z
               .string()
               .trim()

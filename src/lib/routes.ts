@@ -31,6 +31,11 @@ export const tagsPath = (edition: Edition) => `${prefix(edition)}/tags/`;
 export const tagPath = (tag: string, edition: Edition) => `${tagsPath(edition)}${tag}/`;
 /** src/pages/[...edition]/rss.xml.ts */
 export const feedPath = (edition: Edition) => `${prefix(edition)}/rss.xml`;
+/** src/pages/[...edition]/corrections/index.astro: the edition's corrections and clarifications, newest first. */
+export const correctionsPath = (edition: Edition) => `${prefix(edition)}/corrections/`;
+/** src/pages/[...edition]/corrections/rss.xml.ts */
+export const correctionsFeedPath = (edition: Edition) => `${correctionsPath(edition)}rss.xml`;
+
 /**
  * src/pages/404.astro (Astro writes it as /404.html, which static hosts serve for any unknown
  * address), and src/pages/[edition]/404.astro for every other edition (a page like any other,
@@ -77,7 +82,7 @@ export const piecePath = (slug: string) => `/${slug}/`;
  */
 export const pieceCardPath = (slug: string, crop?: string) =>
   `${piecePath(slug)}card${crop ? `-${crop}` : ''}.png`;
-/** A section heading or FAQ answer in its piece. */
+/** A section heading, an FAQ answer or a correction in its piece. */
 export const anchorPath = (slug: string, id: string) => `${piecePath(slug)}#${id}`;
 /** src/pages/[...slug]/faq/[id]/index.astro: an FAQ answer's own share page. */
 export const sharePath = (slug: string, id: string) => `${piecePath(slug)}faq/${id}/`;
@@ -90,7 +95,7 @@ export const pollApiPath = (id: string) => `/api/polls/${id}/`;
 
 /** What an address on the site is, read back from its path (a `#fragment` or query is ignored), and its edition. */
 type Route = { edition: Edition } & (
-  | { kind: 'home' | 'search' | 'tags' | 'style-guide' | 'not-found' | 'site-card' }
+  | { kind: 'home' | 'search' | 'tags' | 'corrections' | 'style-guide' | 'not-found' | 'site-card' }
   | { kind: 'piece'; slug: string }
   | { kind: 'piece-card'; slug: string; crop?: string }
   | { kind: 'share' | 'share-card'; slug: string; id: string }
@@ -134,6 +139,7 @@ function fixedKindsOf(edition: Edition): Record<string, RouteOf> {
     [within(homePath(edition))]: { kind: 'home' },
     [within(searchPath(edition))]: { kind: 'search' },
     [within(tagsPath(edition))]: { kind: 'tags' },
+    [within(correctionsPath(edition))]: { kind: 'corrections' },
     [within(notFoundPath(edition))]: { kind: 'not-found' },
     [within(siteCardPath(edition))]: { kind: 'site-card' },
     ...(isDefaultEdition(edition) && { [fixedRoutes.styleGuide]: { kind: 'style-guide' } }),
@@ -171,6 +177,7 @@ export function reservedSegments(edition: Edition): readonly string[] {
     tagsPath(edition),
     tagPath('-', edition),
     pollResultsPath('-', edition),
+    correctionsFeedPath(edition),
     notFoundPath(edition),
   ].map(within);
   if (!isDefaultEdition(edition)) return folders(editionPages);
