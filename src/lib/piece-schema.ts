@@ -1,6 +1,7 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { MOMENT_EXAMPLE, readMoment } from './schedule.ts';
+import { authors, unknownAuthor } from '../features/authors/authors.ts';
 import { glossaryField } from '../features/glossary/piece-field.ts';
 import { takeawaysField } from '../features/takeaways/takeaways.ts';
 import { closest } from './suggest.ts';
@@ -79,10 +80,19 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
         .describe('When the piece was last substantially changed; empty if it never was.'),
       byline: z
         .union([name, z.array(name).min(1)], {
-          error: 'Add the author, like byline: Jane Doe, or several: byline: [Jane Doe, Bo Li]',
+          error: 'Add the author, like byline: jane-doe, or several: byline: [jane-doe, bo-li]',
         })
         .transform((value) => (typeof value === 'string' ? [value] : value))
-        .describe('Who wrote it: one name, or several.'),
+        .superRefine((ids, context) => {
+          // A content folder that keeps authors (authors.yaml) names them by id; one without names people.
+          const known = authors();
+          if (!known) return;
+          ids.forEach((id, index) => {
+            if (!known.has(id))
+              context.addIssue({ code: 'custom', path: [index], message: unknownAuthor(id, known) });
+          });
+        })
+        .describe('Who wrote it: the id of an author in the content folder’s authors.yaml, or several.'),
       dateline: text('the place the story is reported from', 'dateline: Hanoi').describe(
         'Where the story is reported from, shown before the first line (“HANOI —”).',
       ),

@@ -35,7 +35,10 @@ export const feedPath = (edition: Edition) => `${prefix(edition)}/rss.xml`;
 export const correctionsPath = (edition: Edition) => `${prefix(edition)}/corrections/`;
 /** src/pages/[...edition]/corrections/rss.xml.ts */
 export const correctionsFeedPath = (edition: Edition) => `${correctionsPath(edition)}rss.xml`;
-
+/** src/pages/[...edition]/authors/[id]/index.astro: an author's page, with the pieces they wrote. */
+export const authorPath = (id: string, edition: Edition) => `${prefix(edition)}/authors/${id}/`;
+/** src/pages/[...edition]/authors/[id]/rss.xml.ts */
+export const authorFeedPath = (id: string, edition: Edition) => `${authorPath(id, edition)}rss.xml`;
 /**
  * src/pages/404.astro (Astro writes it as /404.html, which static hosts serve for any unknown
  * address), and src/pages/[edition]/404.astro for every other edition (a page like any other,
@@ -96,6 +99,7 @@ export const pollApiPath = (id: string) => `/api/polls/${id}/`;
 /** What an address on the site is, read back from its path (a `#fragment` or query is ignored), and its edition. */
 type Route = { edition: Edition } & (
   | { kind: 'home' | 'search' | 'tags' | 'corrections' | 'style-guide' | 'not-found' | 'site-card' }
+  | { kind: 'author'; id: string }
   | { kind: 'piece'; slug: string }
   | { kind: 'piece-card'; slug: string; crop?: string }
   | { kind: 'share' | 'share-card'; slug: string; id: string }
@@ -111,6 +115,7 @@ const SEGMENT = '([^/]+)';
 const editionPatterns: [RegExp, (m: string[]) => RouteOf][] = [
   [new RegExp(`^/tags/${SEGMENT}/$`), ([tag]) => ({ kind: 'tag', tag: tag! })],
   [new RegExp(`^/polls/${SEGMENT}/$`), ([id]) => ({ kind: 'poll-results', id: id! })],
+  [new RegExp(`^/authors/${SEGMENT}/$`), ([id]) => ({ kind: 'author', id: id! })],
 ];
 /** At the root only: one for the whole site. */
 const sitePatterns: [RegExp, (m: string[]) => RouteOf][] = [
@@ -178,6 +183,7 @@ export function reservedSegments(edition: Edition): readonly string[] {
     tagPath('-', edition),
     pollResultsPath('-', edition),
     correctionsFeedPath(edition),
+    authorPath('-', edition),
     notFoundPath(edition),
   ].map(within);
   if (!isDefaultEdition(edition)) return folders(editionPages);

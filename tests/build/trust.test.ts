@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { parseRssFeed } from 'feedsmith';
 import { expect, test } from 'vitest';
 import { DEFAULT_EDITION, editionByCode } from '../../src/features/editions/editions.ts';
-import { anchorPath, correctionsFeedPath, correctionsPath, piecePath } from '../../src/lib/routes.ts';
+import {
+  anchorPath,
+  authorFeedPath,
+  authorPath,
+  correctionsFeedPath,
+  correctionsPath,
+  piecePath,
+} from '../../src/lib/routes.ts';
 import { absoluteUrl } from '../../src/site.config.ts';
 import { NEWSROOM } from '../support/newsroom.ts';
 
@@ -96,4 +103,49 @@ test('every page’s footer links its edition’s corrections page', () => {
     new RegExp(`<footer class="site-footer[^"]*"[\\s\\S]*<a href="${correctionsPath(DEFAULT_EDITION)}"`),
   );
   expect(page('ja/every-component')).toContain(`<a href="${correctionsPath(editionByCode('ja')!)}"`);
+});
+
+test('a byline links each author to their page, which lists their pieces in the edition, with a feed', () => {
+  expect(page('every-component')).toContain(
+    `By <a href="${authorPath('test-desk', DEFAULT_EDITION)}" rel="author">Test Desk</a> and <a href="${authorPath('second-author', DEFAULT_EDITION)}" rel="author">Second Author</a>`,
+  );
+  const authorPage = (id: string, edition = DEFAULT_EDITION) =>
+    readFileSync(join(site, authorPath(id, edition), 'index.html'), 'utf8');
+  const listed = (html: string) =>
+    [...html.matchAll(/<h3 class="title"[^>]*><a href="([^"]+)"/g)].map(([, href]) => href);
+  const second = authorPage('second-author');
+  expect(second).toMatch(/<h1[^>]*>Second Author<\/h1>/);
+  expect(second).toContain('A person the fixture newsroom made up, with a link.');
+  expect(second).toContain('<a href="https://example.com/second-author" rel="me"');
+  expect(listed(second)).toEqual([piecePath('later-piece'), piecePath('every-component')]);
+  // In Japanese: the desk's bio in Japanese, and only the edition's pieces.
+  const ja = editionByCode('ja')!;
+  const deskJa = authorPage('test-desk', ja);
+  expect(deskJa).toContain('テスト用ニュースルームのデスク。記事の大半を書いている。');
+  expect(listed(deskJa)).toEqual([piecePath('ja/every-component')]);
+
+  const feed = parseRssFeed(
+    readFileSync(join(site, authorFeedPath('second-author', DEFAULT_EDITION)), 'utf8'),
+  );
+  expect(feed.title).toBe('The Explainer: Second Author');
+  expect(feed.items!.map((item) => [item.title, item.link])).toEqual([
+    ['A later piece on sharing', absoluteUrl(piecePath('later-piece'))],
+    ['A piece that uses every component', absoluteUrl(piecePath('every-component'))],
+  ]);
+  expect(feed.items![0]!.description).toBe(LATER_TAKEAWAYS.join(' '));
+});
+
+test('JSON-LD names each author as a Person, or an Organization for a desk, with their page in the edition', () => {
+  expect(article('ja/every-component')['author']).toEqual([
+    {
+      '@type': 'Organization',
+      name: 'Test Desk',
+      url: absoluteUrl(authorPath('test-desk', editionByCode('ja')!)),
+    },
+    {
+      '@type': 'Person',
+      name: 'Second Author',
+      url: absoluteUrl(authorPath('second-author', editionByCode('ja')!)),
+    },
+  ]);
 });

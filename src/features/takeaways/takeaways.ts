@@ -85,3 +85,9 @@ export function takeawayLength(text: string, edition: Edition) {
 export function takeawaysSummary(takeaways: readonly Takeaway[], edition: Edition): string {
   return takeaways.map((takeaway) => takeaway.text).join(edition.script === 'cjk' ? '' : ' ');
 }
+
+/** A piece's summary as plain text (a feed item's description): its takeaways, or else its dek. */
+export const pieceSummary = (
+  data: { description: string; takeaways?: readonly Takeaway[] | undefined },
+  edition: Edition,
+) => (data.takeaways ? takeawaysSummary(data.takeaways, edition) : data.description);

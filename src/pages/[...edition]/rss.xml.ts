@@ -6,9 +6,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { mdxComponents } from '../../components/mdx-components.ts';
+import { bylineNames } from '../../features/authors/byline.ts';
 import { everyEdition } from '../../features/editions/paths.ts';
 import { t } from '../../features/editions/strings.ts';
-import { takeawaysSummary } from '../../features/takeaways/takeaways.ts';
+import { pieceSummary } from '../../features/takeaways/takeaways.ts';
 import { feedHtml } from '../../lib/feed.ts';
 import { getEditionPieces, type Piece } from '../../lib/published.ts';
 import { feedPath, homePath, piecePath } from '../../lib/routes.ts';
@@ -57,17 +58,15 @@ export const GET: APIRoute<Props> = async ({ props: { edition } }) => {
         });
         return {
           title: piece.data.title,
-          // The takeaways summarise a piece better than its dek, when it has them.
-          description: piece.data.takeaways
-            ? takeawaysSummary(piece.data.takeaways, edition)
-            : piece.data.description,
+          description: pieceSummary(piece.data, edition),
           content: feedHtml(html, absoluteUrl(piecePath(piece.id))),
           pubDate: piece.data.published,
           link: piecePath(piece.id),
           categories: piece.data.tags.map((tag) => tagLabel(tag, edition)),
           customData:
-            piece.data.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
-            (await leadImage(piece)),
+            bylineNames(piece.data.byline, edition)
+              .map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`)
+              .join('') + (await leadImage(piece)),
         };
       }),
     ),

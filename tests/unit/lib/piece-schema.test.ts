@@ -6,7 +6,7 @@ const valid = {
   title: 'A headline',
   description: 'A dek.',
   published: '2025-04-29',
-  byline: 'Jane Doe',
+  byline: 'test-desk',
   dateline: 'Hanoi',
 };
 
@@ -20,7 +20,7 @@ function problems(frontmatter: Record<string, unknown>) {
 
 test('a complete frontmatter passes; a single byline becomes a list, tags and updates default to none', () => {
   expect(pieceSchema().parse(valid)).toMatchObject({
-    byline: ['Jane Doe'],
+    byline: ['test-desk'],
     tags: [],
     updates: [],
     draft: false,

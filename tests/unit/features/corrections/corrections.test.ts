@@ -8,7 +8,7 @@ const valid = {
   title: 'A headline',
   description: 'A dek.',
   published: '2025-04-29',
-  byline: 'Jane Doe',
+  byline: 'test-desk',
   dateline: 'Hanoi',
 };
 
