@@ -1,6 +1,6 @@
 /**
  * The editors' safety net beyond the build (`npm run check:content` builds first):
- * spelling (cspell with content/dictionary.txt) of the pieces and the glossary, every internal link and #anchor of the built site,
+ * spelling (cspell with content/dictionary.txt) of the pieces (their takeaways and updates included), the glossary and the authors, every internal link and #anchor of the built site,
  * duplicate or reserved addresses, duplicate headlines, impossible dates, leftover template TODOs.
  * Prints each problem as `file:line:column field: what to do`.
  *   node src/commands/check-content.ts [--content DIR] [--dist DIR (the static files, dist/client)]
@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { staticDir } from '../lib/build-output.ts';
 import { DEFAULT_GLOSSARY, glossaryFile } from '../features/glossary/glossary.ts';
-import { contentDir, piecesDir } from '../lib/content-paths.ts';
+import { authorsFile, contentDir, piecesDir } from '../lib/content-paths.ts';
 import { formatProblem } from '../lib/problem.ts';
 import { checkPieces } from '../tooling/content-check/across-pieces.ts';
 import { checkBuiltLinks } from '../tooling/content-check/built-links.ts';
@@ -27,7 +27,9 @@ const pieces = piecesDir(values.content);
 const files = pieceFiles(pieces);
 // The glossary's own checks stop the build; its words are checked here, in the site's language.
 const glossary = glossaryFile(DEFAULT_GLOSSARY, values.content);
-const spelt = [...files, ...(existsSync(glossary) ? [glossary] : [])];
+// The authors' names and bios are read on every author page.
+const authors = authorsFile(values.content);
+const spelt = [...files, ...[glossary, authors].filter((file) => existsSync(file))];
 const problems = [
   ...(await Promise.all(spelt.map((file) => spellingProblems(file, readFileSync(file, 'utf8'))))).flat(),
   ...checkPieces(pieces),
