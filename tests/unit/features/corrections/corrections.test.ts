@@ -2,15 +2,8 @@ import { expect, test } from 'vitest';
 import UpdateLog from '../../../../src/components/piece/UpdateLog.astro';
 import { correctionsOf, updateIds } from '../../../../src/features/corrections/corrections.ts';
 import { pieceSchema } from '../../../../src/lib/piece-schema.ts';
+import { VALID_FRONTMATTER as valid } from '../../../support/piece-frontmatter.ts';
 import { renderComponent } from '../../../support/render.ts';
-
-const valid = {
-  title: 'A headline',
-  description: 'A dek.',
-  published: '2025-04-29',
-  byline: 'test-desk',
-  dateline: 'Hanoi',
-};
 
 test('an update’s kind is update unless it says correction or clarification; another kind is refused, naming them', () => {
   const parse = (updates: unknown[]) => pieceSchema().safeParse({ ...valid, updates });

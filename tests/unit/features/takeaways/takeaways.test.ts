@@ -3,24 +3,12 @@ import { editionByCode } from '../../../../src/features/editions/editions.ts';
 import KeyTakeaways from '../../../../src/features/takeaways/components/KeyTakeaways.astro';
 import { takeawayLength, takeawaysSummary } from '../../../../src/features/takeaways/takeaways.ts';
 import { pieceSchema } from '../../../../src/lib/piece-schema.ts';
+import { schemaProblems, VALID_FRONTMATTER as valid } from '../../../support/piece-frontmatter.ts';
 import { renderComponent, renderPiece } from '../../../support/render.ts';
 
-const valid = {
-  title: 'A headline',
-  description: 'A dek.',
-  published: '2025-04-29',
-  byline: 'test-desk',
-  dateline: 'Hanoi',
-};
 const three = [{ text: 'One.' }, { text: 'Two.', section: 'why' }, { text: 'Three.' }];
 
-/** The message an editor reads for a field, as Astro prints it after the field's name. */
-function problems(frontmatter: Record<string, unknown>) {
-  const result = pieceSchema().safeParse({ ...valid, ...frontmatter });
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+const problems = (frontmatter: Record<string, unknown>) => schemaProblems({ ...valid, ...frontmatter });
 
 test('3 to 5 takeaways pass, each a text with an optional section', () => {
   expect(problems({ takeaways: three })).toEqual([]);
