@@ -23,11 +23,13 @@ export function createPiece(
   }
   const tagNames = Object.keys(JSON.parse(readFileSync(tags, 'utf8')) as Record<string, string>);
   mkdirSync(dir, { recursive: true });
-  // A content folder that keeps authors names them by id: the draft starts with one it knows.
+  // A content folder that keeps authors names them by id: the draft starts with the first it
+  // knows (a valid byline, so the preview shows the draft), and the comment lists the others. No
+  // TODO here: the piece editor keeps a line's comment when it changes the value.
   const content = dirname(dir);
   const ids = [...(authors(content)?.keys() ?? [])];
   const byline = ids.length
-    ? `${ids[0]} # TODO: your id in ${authorsFile(content)} (${ids.join(', ')})`
+    ? `${ids[0]} # an author's id in ${authorsFile(content)}: ${ids.join(', ')}`
     : 'TODO Your Name';
   writeFileSync(file, pieceTemplate(headline, slug, tags, tagNames.slice(0, 2), byline));
   return { file, slug };
