@@ -24,34 +24,34 @@ const jsonLd = (html: string) =>
 const article = (slug: string) =>
   jsonLd(page(slug)).find((data) => data['@type'] === 'BackgroundNewsArticle')!;
 
-const LATER_TAKEAWAYS = [
-  'Every answer in a piece has a link of its own, which leads to a page for that answer alone.',
-  'An answer keeps its old links when its question is reworded.',
-  'This piece’s interview is printed whole, not as an excerpt.',
+const EARLIER_TAKEAWAYS = [
+  'Every piece may ask its own question, and each counts its own votes.',
+  'This piece was published first, so it comes before the others.',
+  'Marmalade is a word only this piece uses.',
 ];
 
 test('the takeaways follow the headline and byline, before the updates and the contents', () => {
-  const html = page('later-piece');
+  const html = page('earlier-piece');
   const order = ['class="piece-header"', 'class="takeaways"', 'class="updates"', 'class="prose"'].map(
     (mark) => html.indexOf(mark),
   );
   expect(order.every((at) => at >= 0)).toBe(true);
   expect(order).toEqual([...order].sort((a, b) => a - b));
-  expect(html).toContain('<a href="#sharing-an-answer" class="section-link"');
-  expect(html).toContain('id="sharing-an-answer"');
+  expect(html).toContain('<a href="#how-the-earlier-poll-works" class="section-link"');
+  expect(html).toContain('id="how-the-earlier-poll-works"');
   // A piece without takeaways has none.
-  expect(page('earlier-piece')).not.toContain('class="takeaways"');
+  expect(page('later-piece')).not.toContain('class="takeaways"');
 });
 
 test('JSON-LD’s abstract and the feed’s summary are the takeaways; a piece without them keeps its dek', () => {
-  expect(article('later-piece')['abstract']).toBe(LATER_TAKEAWAYS.join(' '));
-  expect(article('earlier-piece')).not.toHaveProperty('abstract');
+  expect(article('earlier-piece')['abstract']).toBe(EARLIER_TAKEAWAYS.join(' '));
+  expect(article('later-piece')).not.toHaveProperty('abstract');
   const { items } = parseRssFeed(readFileSync(join(site, 'rss.xml'), 'utf8'));
-  expect(items!.find((item) => item.title === 'A later piece on sharing')!.description).toBe(
-    LATER_TAKEAWAYS.join(' '),
-  );
   expect(items!.find((item) => item.title === 'An earlier piece with a poll of its own')!.description).toBe(
-    'A second published piece, older, that shares the polls topic with the lead piece.',
+    EARLIER_TAKEAWAYS.join(' '),
+  );
+  expect(items!.find((item) => item.title === 'A later piece on sharing')!.description).toBe(
+    'The newest published piece, sharing two topics with the lead piece.',
   );
 });
 
@@ -61,10 +61,10 @@ test('the corrections page lists each edition’s corrections and clarifications
     ...html.matchAll(/<li class="(correction|clarification)"[^>]*><h2[^>]*><a href="([^"]+)"/g),
   ].map(([, kind, href]) => [kind, href]);
   expect(entries).toEqual([
-    ['correction', anchorPath('later-piece', 'correction-2025-07-20')],
-    ['clarification', anchorPath('later-piece', 'clarification-2025-07-10')],
+    ['correction', anchorPath('earlier-piece', 'correction-2025-03-20')],
+    ['clarification', anchorPath('earlier-piece', 'clarification-2025-03-10')],
   ]);
-  expect(page('later-piece')).toContain('<li id="correction-2025-07-20" class="correction"');
+  expect(page('earlier-piece')).toContain('<li id="correction-2025-03-20" class="correction"');
   expect(html).not.toContain('An update, for comparison');
   // The Japanese edition's pieces have none, and say so in Japanese.
   const ja = readFileSync(join(site, correctionsPath(editionByCode('ja')!), 'index.html'), 'utf8');
@@ -75,24 +75,24 @@ test('the corrections feed has an item per correction, linking to it in its piec
   const feed = parseRssFeed(readFileSync(join(site, correctionsFeedPath(DEFAULT_EDITION)), 'utf8'));
   expect(feed.items!.map((item) => [item.title, item.link, item.description])).toEqual([
     [
-      'Correction: A later piece on sharing',
-      absoluteUrl(anchorPath('later-piece', 'correction-2025-07-20')),
-      'An earlier version said an answer’s link changes when its question is reworded; it keeps working.',
+      'Correction: An earlier piece with a poll of its own',
+      absoluteUrl(anchorPath('earlier-piece', 'correction-2025-03-20')),
+      'An earlier version said this piece was published last; it was published first.',
     ],
     [
-      'Clarification: A later piece on sharing',
-      absoluteUrl(anchorPath('later-piece', 'clarification-2025-07-10')),
-      'The interview is printed whole; the transcript was not cut.',
+      'Clarification: An earlier piece with a poll of its own',
+      absoluteUrl(anchorPath('earlier-piece', 'clarification-2025-03-10')),
+      'The poll counts the votes cast in this piece only.',
     ],
   ]);
 });
 
 test('JSON-LD carries a correction (not a clarification or an update) as a CorrectionComment', () => {
-  expect(article('later-piece')['correction']).toEqual([
+  expect(article('earlier-piece')['correction']).toEqual([
     {
       '@type': 'CorrectionComment',
-      text: 'An earlier version said an answer’s link changes when its question is reworded; it keeps working.',
-      datePublished: '2025-07-20',
+      text: 'An earlier version said this piece was published last; it was published first.',
+      datePublished: '2025-03-20',
     },
   ]);
   expect(article('every-component')).not.toHaveProperty('correction');
@@ -132,7 +132,14 @@ test('a byline links each author to their page, which lists their pieces in the 
     ['A later piece on sharing', absoluteUrl(piecePath('later-piece'))],
     ['A piece that uses every component', absoluteUrl(piecePath('every-component'))],
   ]);
-  expect(feed.items![0]!.description).toBe(LATER_TAKEAWAYS.join(' '));
+  expect(feed.items![0]!.description).toBe(
+    'The newest published piece, sharing two topics with the lead piece.',
+  );
+  // An item's summary is its piece's takeaways, when it has them.
+  const desk = parseRssFeed(readFileSync(join(site, authorFeedPath('test-desk', DEFAULT_EDITION)), 'utf8'));
+  expect(desk.items!.find((item) => item.link === absoluteUrl(piecePath('earlier-piece')))!.description).toBe(
+    EARLIER_TAKEAWAYS.join(' '),
+  );
 });
 
 test('JSON-LD names each author as a Person, or an Organization for a desk, with their page in the edition', () => {
