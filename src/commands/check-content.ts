@@ -1,7 +1,7 @@
 /**
  * The editors' safety net beyond the build (`npm run check:content`):
  * first from the files, each edition's pieces: spelling (cspell with content/dictionary.txt, in the
- * edition's language, when cspell has a dictionary for it) of the pieces and the glossaries,
+ * edition's language, when cspell has a dictionary for it) of the pieces (their takeaways and updates included), the glossaries and the authors,
  * translations (their original there, its FAQ ids kept), duplicate or reserved addresses, duplicate
  * headlines, impossible dates, leftover template TODOs; then, with --build, the site is built and
  * every internal link and #anchor of the built site checked. The checks from the files are reported
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { staticDir } from '../lib/build-output.ts';
 import { EDITIONS, editionOfPiece, type Edition } from '../features/editions/editions.ts';
 import { glossaryFile } from '../features/glossary/glossary.ts';
-import { contentDir, piecesDir } from '../lib/content-paths.ts';
+import { authorsFile, contentDir, piecesDir } from '../lib/content-paths.ts';
 import { formatProblem } from '../lib/problem.ts';
 import { checkPieces } from '../tooling/content-check/across-pieces.ts';
 import { checkBuiltLinks } from '../tooling/content-check/built-links.ts';
@@ -32,13 +32,13 @@ const { values } = parseArgs({
 
 const pieces = piecesDir(values.content);
 const files = pieceFiles(pieces);
-// Each piece and each edition's glossary in its edition's language (the glossaries' other checks stop the build).
-const spelt: { file: string; edition: Edition }[] = [
+// Each piece and each edition's glossary in its edition's language (the glossaries' other checks stop the build);
+// the authors' names and bios (one per edition, or one for all) in every language: each author page shows them.
+const spelt: { file: string; edition: Edition | readonly Edition[] }[] = [
   ...files.map((file) => ({ file, edition: editionOfPiece(pieceSlug(pieces, file)) })),
-  ...EDITIONS.map((edition) => ({ file: glossaryFile(edition.code, values.content), edition })).filter(
-    ({ file }) => existsSync(file),
-  ),
-];
+  ...EDITIONS.map((edition) => ({ file: glossaryFile(edition.code, values.content), edition })),
+  { file: authorsFile(values.content), edition: EDITIONS },
+].filter(({ file }) => existsSync(file));
 const languages = new Map(
   await Promise.all(EDITIONS.map(async (edition) => [edition, await spellingLanguages(edition)] as const)),
 );

@@ -15,3 +15,6 @@ export const tagsFile = (dir: string = contentDir) => join(dir, 'tags.json');
 
 /** Every link the site has published, like a lockfile (src/tooling/link-manifest.ts). */
 export const linksFile = (dir: string = contentDir) => join(dir, 'links.lock.json');
+
+/** Who writes the pieces: people and desks, by the ids bylines name (src/features/authors/authors.ts). */
+export const authorsFile = (dir: string = contentDir) => join(dir, 'authors.yaml');

@@ -8,9 +8,12 @@ interface PieceFacts {
   url: string;
   headline: string;
   description: string;
+  /** The piece's key takeaways as one text, when it has them. */
+  abstract?: string | undefined;
   published: Date;
   modified: Date;
-  authors: string[];
+  /** Its authors: a desk or a person, with their page when the content folder keeps authors. */
+  authors: { name: string; url?: string | undefined; desk?: boolean | undefined }[];
   /** The piece's image in the crops Google's article guidelines ask for (16:9, 4:3, 1:1). */
   imageUrls: string[];
   /** The edition's language. */
@@ -20,14 +23,21 @@ interface PieceFacts {
   translationOf?: string | undefined;
   /** An original: its translations' absolute URLs. */
   translations?: readonly string[];
+  /** Its corrections (not its updates or clarifications), as its update log says them. */
+  corrections?: readonly { date: Date; text: string }[];
 }
 
 /**
- * A byline names people or a desk. A name that contains the publisher's name ("The Explainer
- * staff") is the organisation writing as itself, not a person.
+ * A byline names people or desks, each with their page (Google's article guidelines ask for
+ * `author.url`). Where the content folder keeps no authors, a name that contains the publisher's
+ * name ("The Explainer staff") is the organisation writing as itself, not a person.
  */
-function author(name: string, publisher: string): Person | Organization {
-  return name.includes(publisher) ? { '@type': 'Organization', name } : { '@type': 'Person', name };
+function author(
+  { name, url, desk }: PieceFacts['authors'][number],
+  publisher: string,
+): Person | Organization {
+  const organization = desk ?? name.includes(publisher);
+  return { '@type': organization ? 'Organization' : 'Person', name, ...(url && { url }) };
 }
 
 /**
@@ -44,14 +54,22 @@ export function pieceJsonLd(facts: PieceFacts): WithContext<BackgroundNewsArticl
     url: facts.url,
     headline: facts.headline,
     description: facts.description,
+    ...(facts.abstract && { abstract: facts.abstract }),
     datePublished: facts.published.toISOString(),
     dateModified: facts.modified.toISOString(),
-    author: facts.authors.map((name) => author(name, facts.publisher.name)),
+    author: facts.authors.map((entry) => author(entry, facts.publisher.name)),
     publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
     image: facts.imageUrls,
     inLanguage: facts.lang,
     ...(facts.translationOf && { translationOfWork: { '@id': facts.translationOf } }),
     ...(facts.translations?.length && { workTranslation: facts.translations.map((url) => ({ '@id': url })) }),
+    ...(facts.corrections?.length && {
+      correction: facts.corrections.map((correction) => ({
+        '@type': 'CorrectionComment' as const,
+        text: correction.text,
+        datePublished: correction.date.toISOString().slice(0, 10),
+      })),
+    }),
   };
 }
 

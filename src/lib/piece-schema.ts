@@ -1,7 +1,9 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { MOMENT_EXAMPLE, readMoment } from './schedule.ts';
+import { authors, unknownAuthor } from '../features/authors/authors.ts';
 import { glossaryField } from '../features/glossary/piece-field.ts';
+import { takeawaysField } from '../features/takeaways/takeaways.ts';
 import { closest } from './suggest.ts';
 import { isTag, tagNames, TAGS_FILE, type Tag } from './tags.ts';
 
@@ -32,6 +34,24 @@ const moment = z
     return z.NEVER;
   });
 
+/**
+ * What an entry of the update log is: news since publication (`update`, the default), a mistake
+ * put right (`correction`, listed on the corrections page) or something said more clearly
+ * (`clarification`).
+ */
+const UPDATE_KINDS = ['update', 'correction', 'clarification'] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
+const updateKind = z
+  .enum(UPDATE_KINDS, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a kind of update. Write one of ${UPDATE_KINDS.join(', ')}, like kind: correction (leave it out for an update).`,
+  })
+  .default('update')
+  .describe(
+    'update (news since publication, the default), correction (a mistake put right) or clarification (said more clearly).',
+  );
+
 /** The narrowest a lead image may be: its crops for search engines and cards are 1,200 px wide. */
 export const LEAD_IMAGE_MIN_WIDTH = 1200;
 
@@ -60,10 +80,19 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
         .describe('When the piece was last substantially changed; empty if it never was.'),
       byline: z
         .union([name, z.array(name).min(1)], {
-          error: 'Add the author, like byline: Jane Doe, or several: byline: [Jane Doe, Bo Li]',
+          error: 'Add the author, like byline: jane-doe, or several: byline: [jane-doe, bo-li]',
         })
         .transform((value) => (typeof value === 'string' ? [value] : value))
-        .describe('Who wrote it: one name, or several.'),
+        .superRefine((ids, context) => {
+          // A content folder that keeps authors (authors.yaml) names them by id; one without names people.
+          const known = authors();
+          if (!known) return;
+          ids.forEach((id, index) => {
+            if (!known.has(id))
+              context.addIssue({ code: 'custom', path: [index], message: unknownAuthor(id, known) });
+          });
+        })
+        .describe('Who wrote it: the id of an author in the content folder’s authors.yaml, or several.'),
       dateline: text('the place the story is reported from', 'dateline: Hanoi').describe(
         'Where the story is reported from, shown before the first line (“HANOI —”).',
       ),
@@ -116,11 +145,13 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
           `When the piece goes live, with its offset from UTC, like ${MOMENT_EXAMPLE}; until then it is treated as a draft.`,
         ),
       glossary: glossaryField,
-      /** Corrections and updates after publication, shown on the page with their dates. */
+      takeaways: takeawaysField,
+      /** Updates, corrections and clarifications after publication, shown on the page with their dates. */
       updates: z
         .array(
           z.object({
             date: day.describe('The day of the update.'),
+            kind: updateKind,
             text: z
               .string()
               .trim()

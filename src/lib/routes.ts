@@ -33,6 +33,14 @@ export const tagPath = (tag: string, edition: Edition) => `${tagsPath(edition)}$
 export const feedPath = (edition: Edition) => `${prefix(edition)}/rss.xml`;
 /** src/pages/[...edition]/feed.json.ts: the same feed as JSON Feed 1.1. */
 export const jsonFeedPath = (edition: Edition) => `${prefix(edition)}/feed.json`;
+/** src/pages/[...edition]/corrections/index.astro: the edition's corrections and clarifications, newest first. */
+export const correctionsPath = (edition: Edition) => `${prefix(edition)}/corrections/`;
+/** src/pages/[...edition]/corrections/rss.xml.ts */
+export const correctionsFeedPath = (edition: Edition) => `${correctionsPath(edition)}rss.xml`;
+/** src/pages/[...edition]/authors/[id]/index.astro: an author's page, with the pieces they wrote. */
+export const authorPath = (id: string, edition: Edition) => `${prefix(edition)}/authors/${id}/`;
+/** src/pages/[...edition]/authors/[id]/rss.xml.ts */
+export const authorFeedPath = (id: string, edition: Edition) => `${authorPath(id, edition)}rss.xml`;
 /**
  * src/pages/404.astro (Astro writes it as /404.html, which static hosts serve for any unknown
  * address), and src/pages/[edition]/404.astro for every other edition (a page like any other,
@@ -84,7 +92,7 @@ export const piecePath = (slug: string) => `/${slug}/`;
  */
 export const pieceCardPath = (slug: string, crop?: string) =>
   `${piecePath(slug)}card${crop ? `-${crop}` : ''}.png`;
-/** A section heading or FAQ answer in its piece. */
+/** A section heading, an FAQ answer or a correction in its piece. */
 export const anchorPath = (slug: string, id: string) => `${piecePath(slug)}#${id}`;
 /** src/pages/[...slug]/faq/[id]/index.astro: an FAQ answer's own share page. */
 export const sharePath = (slug: string, id: string) => `${piecePath(slug)}faq/${id}/`;
@@ -114,7 +122,8 @@ export function pieceRoutePath(route: PieceRoute, slug: string): string {
 
 /** What an address on the site is, read back from its path (a `#fragment` or query is ignored), and its edition. */
 type Route = { edition: Edition } & (
-  | { kind: 'home' | 'search' | 'tags' | 'style-guide' | 'not-found' | 'site-card' }
+  | { kind: 'home' | 'search' | 'tags' | 'corrections' | 'style-guide' | 'not-found' | 'site-card' }
+  | { kind: 'author'; id: string }
   | { kind: 'piece'; slug: string }
   | { kind: 'piece-card'; slug: string; crop?: string }
   | { kind: 'share' | 'share-card'; slug: string; id: string }
@@ -130,6 +139,7 @@ const SEGMENT = '([^/]+)';
 const editionPatterns: [RegExp, (m: string[]) => RouteOf][] = [
   [new RegExp(`^/tags/${SEGMENT}/$`), ([tag]) => ({ kind: 'tag', tag: tag! })],
   [new RegExp(`^/polls/${SEGMENT}/$`), ([id]) => ({ kind: 'poll-results', id: id! })],
+  [new RegExp(`^/authors/${SEGMENT}/$`), ([id]) => ({ kind: 'author', id: id! })],
 ];
 /** At the root only: one for the whole site. */
 const sitePatterns: [RegExp, (m: string[]) => RouteOf][] = [
@@ -158,6 +168,7 @@ function fixedKindsOf(edition: Edition): Record<string, RouteOf> {
     [within(homePath(edition))]: { kind: 'home' },
     [within(searchPath(edition))]: { kind: 'search' },
     [within(tagsPath(edition))]: { kind: 'tags' },
+    [within(correctionsPath(edition))]: { kind: 'corrections' },
     [within(notFoundPath(edition))]: { kind: 'not-found' },
     [within(siteCardPath(edition))]: { kind: 'site-card' },
     ...(isDefaultEdition(edition) && { [fixedRoutes.styleGuide]: { kind: 'style-guide' } }),
@@ -195,6 +206,8 @@ export function reservedSegments(edition: Edition): readonly string[] {
     tagsPath(edition),
     tagPath('-', edition),
     pollResultsPath('-', edition),
+    correctionsFeedPath(edition),
+    authorPath('-', edition),
     notFoundPath(edition),
   ].map(within);
   if (!isDefaultEdition(edition)) return folders(editionPages);

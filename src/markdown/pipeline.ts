@@ -14,6 +14,7 @@ import { remarkMapRegistry } from '../features/locator-map/remark-map-registry.t
 import { remarkFigures } from '../features/pictures/remark-figures.ts';
 import { remarkTimeline } from '../features/timeline/remark-timeline.ts';
 import { remarkGlossary } from '../features/glossary/remark-glossary.ts';
+import { remarkTakeaways } from '../features/takeaways/remark-takeaways.ts';
 import { remarkReadingTime } from './plugins/remark-reading-time.ts';
 import { rehypeEditionWords } from '../features/editions/rehype-edition-words.ts';
 
@@ -37,6 +38,8 @@ export const markdownOptions = {
     remarkTimeline,
     // After the FAQ's: the answers its share pages show keep no glossary buttons.
     remarkGlossary,
+    // The frontmatter's takeaways against the piece's headings and language.
+    remarkTakeaways,
     remarkReadingTime,
   ],
   // Ids first (from the heading's words), then the presentation of headings and sources.

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { piecesDir, tagsFile } from '../lib/content-paths.ts';
+import { dirname, join } from 'node:path';
+import { authors } from '../features/authors/authors.ts';
+import { authorsFile, piecesDir, tagsFile } from '../lib/content-paths.ts';
 import { MOMENT_EXAMPLE } from '../lib/schedule.ts';
 import { slugify } from '../lib/slug.ts';
 
@@ -22,18 +23,32 @@ export function createPiece(
   }
   const tagNames = Object.keys(JSON.parse(readFileSync(tags, 'utf8')) as Record<string, string>);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, pieceTemplate(headline, slug, tags, tagNames.slice(0, 2)));
+  // A content folder that keeps authors names them by id: the draft starts with the first it
+  // knows (a valid byline, so the preview shows the draft), and the comment lists the others. No
+  // TODO here: the piece editor keeps a line's comment when it changes the value.
+  const content = dirname(dir);
+  const ids = [...(authors(content)?.keys() ?? [])];
+  const byline = ids.length
+    ? `${ids[0]} # an author's id in ${authorsFile(content)}: ${ids.join(', ')}`
+    : 'TODO Your Name';
+  writeFileSync(file, pieceTemplate(headline, slug, tags, tagNames.slice(0, 2), byline));
   return { file, slug };
 }
 
-function pieceTemplate(headline: string, slug: string, tags: string, someTags: string[]): string {
+function pieceTemplate(
+  headline: string,
+  slug: string,
+  tags: string,
+  someTags: string[],
+  byline: string,
+): string {
   const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in the editor's time zone
   const yamlHeadline = JSON.stringify(headline);
   return `---
 title: ${yamlHeadline}
 description: "TODO: one or two sentences under the headline; also the summary in search results."
 published: ${today}
-byline: TODO Your Name
+byline: ${byline}
 dateline: TODO Place
 tags: [] # choose from ${tags}, e.g. [${someTags.join(', ')}]
 draft: true # set to false to publish

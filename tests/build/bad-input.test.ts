@@ -73,3 +73,20 @@ test('a glossary’s reference to a term it does not have: the glossary file, it
     `${join(fixture('glossary-see-also'), 'glossary', 'en.yaml')}:4:13 cptpp.seeAlso: "south-china-see" is not a term of this glossary. Did you mean "south-china-sea"?`,
   );
 });
+
+test('a takeaway linking to a section the piece does not have: the file, its line, the field and the sections', () => {
+  const output = expectBuildToFail('takeaway-section');
+  expect(output).toContain(
+    `${piece('takeaway-section')}:9:14 takeaways.0.section: takeaway 1 links to the section "why-it-matter", which this piece does not have. Did you mean "why-it-matters"? Sections: why-it-matters.`,
+  );
+});
+
+test('a byline naming an author the content folder does not keep: the field, the closest id and the known ones', () => {
+  const output = expectBuildToFail('unknown-author');
+  expect(output).toContain('pieces → piece data does not match collection schema');
+  expect(output).toContain(piece('unknown-author'));
+  expect(output).toContain('byline.0');
+  expect(output).toContain(
+    `"test-dsk" is not an author of ${join(fixture('unknown-author'), 'authors.yaml')}. Did you mean "test-desk"? Authors: test-desk.`,
+  );
+});

@@ -115,7 +115,16 @@ describe('a page in several editions names each of them, reciprocally, and x-def
 
   test('the pages with alternates are the translated piece, its share pages and every edition’s lists', () => {
     const kinds = new Set(pages.map((page) => parseRoute(page).kind));
-    expect([...kinds].sort()).toEqual(['home', 'piece', 'search', 'share', 'tag', 'tags']);
+    expect([...kinds].sort()).toEqual([
+      'author',
+      'corrections',
+      'home',
+      'piece',
+      'search',
+      'share',
+      'tag',
+      'tags',
+    ]);
     expect(pages).toEqual(
       expect.arrayContaining([piecePath(`ja/${TRANSLATED}`), homePath(vi), tagPath('polls', ja)]),
     );

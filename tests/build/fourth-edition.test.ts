@@ -40,7 +40,7 @@ const GERMAN_PIECE = `---
 title: Ein früheres Stück mit einer eigenen Umfrage
 description: Ein zweites veröffentlichtes, älteres Stück, das das Thema Umfragen mit dem Hauptstück teilt.
 published: 2025-03-05
-byline: Test Desk
+byline: test-desk
 dateline: Porto
 tags: [polls]
 translationOf: earlier-piece

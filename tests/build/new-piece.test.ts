@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { calloutTypeByComponent } from '../../src/components/callout/callout-types.ts';
 import { editorTagNames } from '../../src/components/registry.ts';
-import { piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
+import { authorsFile, piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
 import { pieceSchema } from '../../src/lib/piece-schema.ts';
 import { checkPieces } from '../../src/tooling/content-check/across-pieces.ts';
 import { readFrontmatter } from '../../src/tooling/frontmatter.ts';
@@ -16,6 +16,7 @@ import { renderPiece } from '../support/render.ts';
 // A content folder of its own, with the newsroom's tags: `npm run new` writes into its pieces/.
 const content = mkdtempSync(join(tmpdir(), 'explainer-new-'));
 copyFileSync(tagsFile(NEWSROOM.contentDir), tagsFile(content));
+copyFileSync(authorsFile(NEWSROOM.contentDir), authorsFile(content));
 const dir = piecesDir(content);
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
@@ -39,6 +40,10 @@ test('npm run new writes a draft dated today with every field and every componen
   expect(source).toContain('draft: true');
   expect(source, 'how to schedule it, commented out').toContain('\n# publishAt: 2026-12-24T06:00:00+09:00 #');
   for (const field of ['description:', 'byline:', 'dateline:', 'tags:']) expect(source).toContain(field);
+  // The folder keeps authors: the first of them, and the ids there are.
+  expect(source).toContain(
+    `\nbyline: test-desk # an author's id in ${authorsFile(content)}: test-desk, second-author, picture-desk\n`,
+  );
   for (const tag of editorTagNames.filter(
     (name) => name !== 'Callout' && !calloutTypeByComponent.has(name),
   )) {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
+import { authorsFile, piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
 import { NEWSROOM } from './newsroom.ts';
 
 /** The piece the launch test edits, from the real content folder. */
@@ -18,6 +18,11 @@ export function editorContentDir(): string {
   cpSync(join(piecesDir('content'), LAUNCH_PIECE), join(piecesDir(dir), LAUNCH_PIECE));
   const tags = { ...readJson(tagsFile(NEWSROOM.contentDir)), ...readJson(tagsFile('content')) };
   writeFileSync(tagsFile(dir), `${JSON.stringify(tags, null, 2)}\n`);
+  // The launch piece's authors beside the newsroom's (their ids differ).
+  writeFileSync(
+    authorsFile(dir),
+    `${readFileSync(authorsFile(NEWSROOM.contentDir), 'utf8')}${readFileSync(authorsFile('content'), 'utf8')}`,
+  );
   return dir;
 }
 

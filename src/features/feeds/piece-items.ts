@@ -13,6 +13,8 @@ import type { Edition } from '../editions/editions.ts';
 import type { FeedImage, FeedItem } from './feed.ts';
 import { feedHtml } from './feed-html.ts';
 import { feedId } from './feed-id.ts';
+import { bylineNames } from '../authors/byline.ts';
+import { pieceSummary } from '../takeaways/takeaways.ts';
 
 /** Feed readers show a lead image as wide as their column; 1,200 px serves them all. */
 const FEED_IMAGE_WIDTH = 1200;
@@ -28,8 +30,8 @@ async function leadImage(piece: Piece): Promise<FeedImage | undefined> {
 
 /**
  * Pieces as feed items, each in full: rendered with the feed's components (a poll becomes its
- * question and a link, `locals.feed`) and sanitised for feed readers, its dek as the summary, its
- * topics in the edition's words.
+ * question and a link, `locals.feed`) and sanitised for feed readers, its takeaways (or its dek)
+ * as the summary, its authors and topics in the edition's words.
  */
 export async function pieceFeedItems(pieces: readonly Piece[], edition: Edition): Promise<FeedItem[]> {
   const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
@@ -45,11 +47,12 @@ export async function pieceFeedItems(pieces: readonly Piece[], edition: Edition)
         id: feedId(piece),
         url,
         title: piece.data.title,
-        summary: piece.data.description,
+        // Its takeaways when it has them, else its dek.
+        summary: pieceSummary(piece.data, edition),
         contentHtml: feedHtml(html, url),
         published: publicationMoment(piece),
         modified: piece.data.updated,
-        authors: piece.data.byline,
+        authors: bylineNames(piece.data.byline, edition),
         tags: piece.data.tags.map((tag) => tagLabel(tag, edition)),
         language: edition.lang,
         image: await leadImage(piece),

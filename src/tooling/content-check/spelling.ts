@@ -40,10 +40,12 @@ export async function spellingLanguages(edition: Edition): Promise<string | null
 export async function spellingProblems(
   file: string,
   text: string,
-  edition: Edition = DEFAULT_EDITION,
+  edition: Edition | readonly Edition[] = DEFAULT_EDITION,
 ): Promise<Problem[]> {
-  const language = await spellingLanguages(edition);
-  if (language === null) return [];
+  // A file with every edition's words (authors.yaml's bios) is spelt in all their languages at once.
+  const known = (await Promise.all([edition].flat().map(spellingLanguages))).filter((tags) => tags !== null);
+  if (known.length === 0) return [];
+  const language = [...new Set(known.flatMap((tags) => tags.split(',')))].join(',');
   const result = await spellCheckDocument(
     { uri: pathToFileURL(resolve(file)).href, text },
     { generateSuggestions: true, numSuggestions: 5, noConfigSearch: true },

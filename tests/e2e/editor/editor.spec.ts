@@ -41,7 +41,7 @@ test('a new piece made through the forms and menus builds with working FAQ links
   });
 
   await editor.fill('Description', 'Why two countries care about their ports.');
-  await editor.fill('Byline', 'Test Desk');
+  await editor.fill('Byline', 'test-desk');
   await editor.fill('Dateline', 'Hanoi');
   await editor.frontmatter.getByLabel('Draft (optional)').uncheck();
   await page.getByRole('button', { name: 'Save' }).click();

@@ -80,6 +80,15 @@ const shots: { name: string; take: (page: Page) => Promise<Page | Locator> }[] =
       return page;
     },
   },
+  // Key takeaways under the headline, and an update log with a correction and a clarification.
+  {
+    name: 'takeaways',
+    take: async (page) => (await open(page, piecePath('earlier-piece')), page.locator('.takeaways')),
+  },
+  {
+    name: 'correction',
+    take: async (page) => (await open(page, piecePath('earlier-piece')), page.locator('.updates')),
+  },
   { name: 'share-page', take: async (page) => (await open(page, sharePath(lead.slug, 'hand-set')), page) },
   // No test votes in this poll, so its figures never change.
   {

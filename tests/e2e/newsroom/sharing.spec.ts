@@ -2,7 +2,15 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import ogs from 'open-graph-scraper';
 import { CARD_SIZE, IMAGE_CROPS } from '../../../src/lib/card-size.ts';
 import { absoluteUrl, site } from '../../../src/site.config.ts';
-import { anchorPath, fixedRoutes, pieceCardPath, sharePath, shareCardPath } from '../../../src/lib/routes.ts';
+import {
+  anchorPath,
+  authorPath,
+  fixedRoutes,
+  pieceCardPath,
+  sharePath,
+  shareCardPath,
+} from '../../../src/lib/routes.ts';
+import { DEFAULT_EDITION } from '../../../src/features/editions/editions.ts';
 import { lead } from '../../support/piece-source.ts';
 import { pngSize } from '../../support/png.ts';
 
@@ -120,9 +128,18 @@ test('the piece’s JSON-LD FAQ holds exactly the questions and answers readers 
   expect(article.datePublished).toMatch(/^2025-05-01/);
   expect(article.dateModified).toMatch(/^2025-06-10/);
   expect(article.inLanguage).toBe(await page.locator('html').getAttribute('lang'));
+  // A desk is an organisation, a person a Person, each with their page (authors.yaml).
   expect(article.author).toEqual([
-    { '@type': 'Person', name: 'Test Desk' },
-    { '@type': 'Person', name: 'Second Author' },
+    {
+      '@type': 'Organization',
+      name: 'Test Desk',
+      url: absoluteUrl(authorPath('test-desk', DEFAULT_EDITION)),
+    },
+    {
+      '@type': 'Person',
+      name: 'Second Author',
+      url: absoluteUrl(authorPath('second-author', DEFAULT_EDITION)),
+    },
   ]);
   expect(article.image).toEqual(
     Object.keys(IMAGE_CROPS).map((crop) => absoluteUrl(pieceCardPath(slug, crop))),

@@ -2,25 +2,11 @@ import { expect, test } from 'vitest';
 import { pieceSchema } from '../../../src/lib/piece-schema.ts';
 import { TAGS_FILE, tagNames } from '../../../src/lib/tags.ts';
 
-const valid = {
-  title: 'A headline',
-  description: 'A dek.',
-  published: '2025-04-29',
-  byline: 'Jane Doe',
-  dateline: 'Hanoi',
-};
-
-/** The message an editor reads for a field, as Astro prints it after the field's name. */
-function problems(frontmatter: Record<string, unknown>) {
-  const result = pieceSchema().safeParse(frontmatter);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+import { schemaProblems as problems, VALID_FRONTMATTER as valid } from '../../support/piece-frontmatter.ts';
 
 test('a complete frontmatter passes; a single byline becomes a list, tags and updates default to none', () => {
   expect(pieceSchema().parse(valid)).toMatchObject({
-    byline: ['Jane Doe'],
+    byline: ['test-desk'],
     tags: [],
     updates: [],
     draft: false,

@@ -13,7 +13,7 @@ const valid = {
   title: 'A headline',
   description: 'A dek.',
   published: '2026-12-24',
-  byline: 'Jane Doe',
+  byline: 'test-desk',
   dateline: 'Tokyo',
 };
 

@@ -116,7 +116,13 @@ test('in Vietnamese, words with marks are whole words', () => {
 });
 
 test('a piece may turn off only terms the glossary has, and is told which it has', () => {
-  const frontmatter = { title: 'A', description: 'B', published: '2025-04-29', byline: 'C', dateline: 'D' };
+  const frontmatter = {
+    title: 'A',
+    description: 'B',
+    published: '2025-04-29',
+    byline: 'test-desk',
+    dateline: 'D',
+  };
   expect(pieceSchema().parse({ ...frontmatter, glossary: { off: ['popover'] } }).glossary).toEqual({
     off: ['popover'],
   });
