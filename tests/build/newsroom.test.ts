@@ -4,7 +4,16 @@ import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { anchorPath, fixedRoutes, parseRoute, piecePath, sharePath, tagPath } from '../../src/lib/routes.ts';
+import {
+  anchorPath,
+  authorPath,
+  correctionsPath,
+  fixedRoutes,
+  parseRoute,
+  piecePath,
+  sharePath,
+  tagPath,
+} from '../../src/lib/routes.ts';
 import { absoluteUrl } from '../../src/site.config.ts';
 import { PIECE_BUDGET } from '../../src/tooling/budgets.ts';
 import { htmlFiles } from '../../src/tooling/built-site.ts';
@@ -167,7 +176,7 @@ describe('the sitemap lists the canonical pages search engines should index, eac
     }
   });
 
-  test('pieces, topics and the home page are in it; share pages, the style guide and drafts are not', () => {
+  test('pieces, topics, authors, corrections and the home page are in it; share pages, the style guide and drafts are not', () => {
     const paths = sitemapEntries(xml()).map(({ loc }) => new URL(loc).pathname);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -175,6 +184,8 @@ describe('the sitemap lists the canonical pages search engines should index, eac
         piecePath('every-component'),
         tagPath('polls', DEFAULT_EDITION),
         fixedRoutes.tags,
+        correctionsPath(DEFAULT_EDITION),
+        authorPath('test-desk', DEFAULT_EDITION),
       ]),
     );
     expect(paths.filter((path) => parseRoute(path).kind === 'share')).toEqual([]);
@@ -190,6 +201,8 @@ describe('the sitemap lists the canonical pages search engines should index, eac
     expect(lastmod[piecePath('earlier-piece')]).toBe('2025-03-01');
     expect(lastmod[tagPath('polls', DEFAULT_EDITION)]).toBe('2025-06-10');
     expect(lastmod[fixedRoutes.home]).toBe('2025-07-01');
+    // The corrections page changed with its newest correction or clarification.
+    expect(lastmod[correctionsPath(DEFAULT_EDITION)]).toBe('2025-03-20');
   });
 });
 
