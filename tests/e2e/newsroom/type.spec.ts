@@ -83,10 +83,11 @@ test.describe('a Japanese piece', () => {
     expect(fonts.filter((font) => !font.isCustomFont).every((font) => !/CJK/.test(font.familyName))).toBe(
       true,
     );
-    // Some of the 120 slices, those holding the characters of this page's text (26 here), not all.
-    expect(declared).toBe(120);
+    // The page declares only the slices holding its own characters (tests/build/page-fonts.test.ts
+    // counts them), and the browser fetches those its text uses, not all 120.
+    expect(declared).toBeLessThan(60);
     expect(fetched.length).toBeGreaterThan(0);
-    expect(fetched.length).toBeLessThan(60);
+    expect(fetched.length).toBeLessThanOrEqual(declared);
   });
 
   test('breaks lines between phrases, not inside words', async ({ page }) => {

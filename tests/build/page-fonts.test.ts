@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { codePoints, fontsourceFaces, fontsourceSlices } from '../../src/lib/fontsource.ts';
+import {
+  homePath,
+  notFoundPath,
+  piecePath,
+  searchPath,
+  sharePath,
+  tagPath,
+  tagsPath,
+} from '../../src/lib/routes.ts';
+import { JAPANESE_FALLBACK_VARIABLE } from '../../src/styles/fonts.ts';
+import { edition } from '../support/editions.ts';
+import { NEWSROOM } from '../support/newsroom.ts';
+
+/**
+ * The Japanese fallback's `@font-face` rules in the fixture newsroom's Japanese pages
+ * (src/integrations/page-fonts.ts): each page declares the slices of Noto Serif JP that hold its
+ * own characters, and only those, so a reader with Japanese fonts downloads no rule for nothing
+ * and a reader with none still gets every glyph.
+ */
+const site = NEWSROOM.siteDir;
+const read = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+const ja = edition('ja');
+const PACKAGE = '@fontsource/noto-serif-jp';
+
+/** The package's 120 slices, each as the code point ranges its own CSS gives it. */
+const slices = fontsourceFaces(PACKAGE, {
+  weights: [400],
+  styles: ['normal'],
+  subsets: fontsourceSlices(PACKAGE, 400),
+}).map((face) => face.unicodeRange.map(codePoints));
+
+/** The Japanese fallback's rules in a page's HTML. */
+function declaredFaces(html: string): string[] {
+  const style = new RegExp(`<style>([^<]*${JAPANESE_FALLBACK_VARIABLE}:[^<]*)</style>`).exec(html);
+  expect(style, 'the page has the Japanese fallback’s style').not.toBeNull();
+  return style![1]!.match(/@font-face\{[^}]*\}/g) ?? [];
+}
+
+/**
+ * The characters of a page as a reader can meet them, worked out here apart from the site's code:
+ * its text outside scripts and styles, and the words of its alt text, tooltips, fields and the
+ * `data-*` attributes islands take their words from, with HTML's character references read.
+ */
+const charactersOf = (html: string) => {
+  const text = html
+    .replaceAll(/<(script|style)\b[^>]*>[^]*?<\/\1>|<!--[^]*?-->|<!doctype[^>]*>/gi, '')
+    .replaceAll(/<[^>]*>/g, (tag) =>
+      [...tag.matchAll(/\s(?:alt|title|placeholder|value|label|data-[\w-]+)="([^"]*)"/g)]
+        .map(([, value]) => ` ${value}`)
+        .join(''),
+    )
+    .replaceAll(/&(#x[\da-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, name: string) =>
+      name.startsWith('#')
+        ? String.fromCodePoint(Number(name.replace(/^#x/i, '0x').replace(/^#/, '')))
+        : { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[name.toLowerCase()]!,
+    );
+  return new Set([...text].map((character) => character.codePointAt(0)!));
+};
+
+const needs = (ranges: [number, number][], characters: Set<number>) =>
+  [...characters].some((point) => ranges.some(([from, to]) => from <= point && point <= to));
+
+const shareId = readdirSync(join(site, piecePath('ja/every-component'), 'faq'))[0]!;
+
+test.each([
+  ['the Japanese piece', piecePath('ja/every-component')],
+  ['the front page', homePath(ja)],
+  ['the topics page', tagsPath(ja)],
+  ['a topic', tagPath('polls', ja)],
+  ['a share page', sharePath('ja/every-component', shareId)],
+  ['the 404 page', notFoundPath(ja)],
+])('%s declares the slices its characters need, and no others', (_, path) => {
+  const html = read(path);
+  const faces = declaredFaces(html);
+  const characters = charactersOf(html);
+  const needed = slices.filter((ranges) => needs(ranges, characters));
+  expect(faces).toHaveLength(needed.length);
+  expect(faces.length).toBeLessThan(slices.length);
+  // Every Japanese character of the page is in one of the rules it declares.
+  const declared = faces.map((face) => /unicode-range:([^;}]+)/.exec(face)![1]!.split(',').map(codePoints));
+  for (const point of characters) {
+    if (!needs(slices.flat(), new Set([point]))) continue;
+    expect(
+      declared.some((ranges) => needs(ranges, new Set([point]))),
+      `${String.fromCodePoint(point)} on ${path}`,
+    ).toBe(true);
+  }
+  // The policy allows the style as it now is.
+  const css = new RegExp(`<style>([^<]*${JAPANESE_FALLBACK_VARIABLE}:[^<]*)</style>`).exec(html)![1]!;
+  expect(html).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+});
+
+test('the search page, whose results are other pages’ words, declares every slice', () => {
+  expect(declaredFaces(read(searchPath(ja)))).toHaveLength(slices.length);
+});
