@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { JAPANESE_FALLBACK_VARIABLE } from '../styles/fonts.ts';
-import { codePoints } from './fontsource.ts';
+import { codePoints, rangeText } from './fontsource.ts';
 
 /**
  * Attributes whose words a reader can see (hast's names): alt text, tooltips, a field's words.
@@ -13,20 +13,30 @@ const SHOWN = new Set(['alt', 'title', 'placeholder', 'value', 'label']);
 
 /**
  * The characters a page can show: its text (`<template>`s' too) and the values of the attributes
- * above and of `data-*` ones (the words islands show, as the poll's and quote links' do), outside
- * its scripts and styles. A little more than the page draws (its `<title>`), never less: the
- * islands ship no words of their own (src/components/search/search-island.ts says why).
+ * above and of `data-*` ones (the words islands show, as the poll's and quote links' do); the
+ * strings in its styles, for generated content (the byline's `·`); and the digits, which list
+ * markers and counters (the table of contents) draw. A little more than the page draws (its
+ * `<title>`, font names in quotes), never less: the islands ship no words of their own
+ * (src/components/search/search-island.ts says why).
  */
 function pageCharacters(html: string): Set<number> {
   const characters = new Set<number>();
   const add = (text: string) => {
     for (const character of text) characters.add(character.codePointAt(0)!);
   };
+  add('0123456789');
   const walk = (nodes: (RootContent | Root)[]) => {
     for (const node of nodes) {
       if (node.type === 'text') add(node.value);
       else if (node.type === 'element') {
-        if (node.tagName === 'script' || node.tagName === 'style') continue;
+        if (node.tagName === 'script') continue;
+        if (node.tagName === 'style') {
+          const css = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+          if (!css.includes(`${JAPANESE_FALLBACK_VARIABLE}:`))
+            for (const [, single, double] of css.matchAll(/'([^']*)'|"([^"]*)"/g))
+              add(single ?? double ?? '');
+          continue;
+        }
         for (const [name, value] of Object.entries(node.properties))
           if (typeof value === 'string' && (SHOWN.has(name) || /^data[A-Z]/.test(name))) add(value);
         walk(node.children);
@@ -40,23 +50,71 @@ function pageCharacters(html: string): Set<number> {
   return characters;
 }
 
-/** A font face's unicode-range covers one of `characters`. */
-const covers = (unicodeRange: string, characters: ReadonlySet<number>) =>
-  unicodeRange.split(',').some((range) => {
-    const [from, to] = codePoints(range);
-    for (let point = from; point <= to; point++) if (characters.has(point)) return true;
-    return false;
+/** A Fontsource package's rules, each with the code points of its unicode-range. */
+interface Faces {
+  rules: { rule: string; points: number[] }[];
+  /** Code point → its rule's index (the slices never overlap: src/lib/fontsource.ts, withoutOverlaps). */
+  ruleOf: Map<number, number>;
+}
+
+/** The same style is on every page of a build: it is read once. */
+const facesOfCss = new Map<string, Faces>();
+function facesOf(css: string): Faces {
+  const known = facesOfCss.get(css);
+  if (known) return known;
+  const rules = [...css.matchAll(/@font-face\{[^}]*\}/g)].map(([rule]) => {
+    const range = /unicode-range:([^;}]+)/.exec(rule)?.[1] ?? '';
+    const points = range
+      .split(',')
+      .filter(Boolean)
+      .flatMap((entry) => {
+        const [from, to] = codePoints(entry);
+        return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      });
+    return { rule, points };
   });
+  const ruleOf = new Map<number, number>();
+  rules.forEach(({ points }, index) => points.forEach((point) => ruleOf.set(point, index)));
+  const faces = { rules, ruleOf };
+  facesOfCss.set(css, faces);
+  return faces;
+}
+
+/** Sorted code points as unicode-range entries, a run of neighbours as one: `U+3041-3043`. */
+function rangesOf(points: number[]): string {
+  const runs: [number, number][] = [];
+  for (const point of points) {
+    const last = runs.at(-1);
+    if (last && point === last[1] + 1) last[1] = point;
+    else runs.push([point, point]);
+  }
+  return runs.map(rangeText).join(',');
+}
 
 /**
- * `css` with only the `@font-face` rules whose unicode-range covers one of `characters` (and every
- * other rule as it is): a browser fetches a face only for the characters in its range, so a rule
- * for characters the page does not have is bytes every reader downloads for nothing.
+ * `css` with only the `@font-face` rules whose unicode-range covers one of `characters`, each
+ * ranging over those characters only (every other rule as it is). A browser fetches a face only
+ * for the characters in its range, so the rest of a rule is bytes every reader downloads for
+ * nothing; a narrower range still fetches the same file (and from the cache on the next page).
  */
 function facesFor(css: string, characters: ReadonlySet<number>): string {
+  const { rules, ruleOf } = facesOf(css);
+  const needed = new Map<number, number[]>();
+  for (const point of characters) {
+    const index = ruleOf.get(point);
+    if (index === undefined) continue;
+    const own = needed.get(index) ?? [];
+    own.push(point);
+    needed.set(index, own);
+  }
+  let index = 0;
   return css.replaceAll(/@font-face\{[^}]*\}/g, (rule) => {
-    const range = /unicode-range:([^;}]+)/.exec(rule)?.[1];
-    return !range || covers(range, characters) ? rule : '';
+    const { points } = rules[index++]!;
+    if (points.length === 0) return rule;
+    const own = needed.get(index - 1);
+    return own
+      ? rule.replace(/unicode-range:[^;}]+/, `unicode-range:${rangesOf(own.sort((a, b) => a - b))}`)
+      : '';
   });
 }
 

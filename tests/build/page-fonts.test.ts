@@ -34,19 +34,31 @@ const slices = fontsourceFaces(PACKAGE, {
   subsets: fontsourceSlices(PACKAGE, 400),
 }).map((face) => face.unicodeRange.map(codePoints));
 
-/** The Japanese fallback's rules in a page's HTML. */
-function declaredFaces(html: string): string[] {
+/** The Japanese fallback's style in a page's HTML. */
+function declaredStyle(html: string): string {
   const style = new RegExp(`<style>([^<]*${JAPANESE_FALLBACK_VARIABLE}:[^<]*)</style>`).exec(html);
   expect(style, 'the page has the Japanese fallback’s style').not.toBeNull();
-  return style![1]!.match(/@font-face\{[^}]*\}/g) ?? [];
+  return style![1]!;
 }
+
+/** The Japanese fallback's rules in a page's HTML. */
+const declaredFaces = (html: string): string[] => declaredStyle(html).match(/@font-face\{[^}]*\}/g) ?? [];
 
 /**
  * The characters of a page as a reader can meet them, worked out here apart from the site's code:
- * its text outside scripts and styles, and the words of its alt text, tooltips, fields and the
- * `data-*` attributes islands take their words from, with HTML's character references read.
+ * its text outside scripts and styles; the words of its alt text, tooltips, fields and the
+ * `data-*` attributes islands take their words from, with HTML's character references read; the
+ * strings of its styles (generated content, such as the byline's `·`); and the digits list markers
+ * and counters draw.
  */
 const charactersOf = (html: string) => {
+  const fallback = declaredStyle(html);
+  const styles = [...html.matchAll(/<style\b[^>]*>([^]*?)<\/style>/g)]
+    .map(([, css]) => css!)
+    .filter((css) => css !== fallback)
+    .flatMap((css) =>
+      [...css.matchAll(/'([^']*)'|"([^"]*)"/g)].map(([, single, double]) => single ?? double),
+    );
   const text = html
     .replaceAll(/<(script|style)\b[^>]*>[^]*?<\/\1>|<!--[^]*?-->|<!doctype[^>]*>/gi, '')
     .replaceAll(/<[^>]*>/g, (tag) =>
@@ -59,7 +71,7 @@ const charactersOf = (html: string) => {
         ? String.fromCodePoint(Number(name.replace(/^#x/i, '0x').replace(/^#/, '')))
         : { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[name.toLowerCase()]!,
     );
-  return new Set([...text].map((character) => character.codePointAt(0)!));
+  return new Set([...`${text}${styles.join('')}0123456789`].map((character) => character.codePointAt(0)!));
 };
 
 const needs = (ranges: [number, number][], characters: Set<number>) =>
@@ -81,7 +93,8 @@ test.each([
   const needed = slices.filter((ranges) => needs(ranges, characters));
   expect(faces).toHaveLength(needed.length);
   expect(faces.length).toBeLessThan(slices.length);
-  // Every Japanese character of the page is in one of the rules it declares.
+  // Every character of the page that a slice holds is in one of the rules it declares, and the
+  // rules range over the page's characters only.
   const declared = faces.map((face) => /unicode-range:([^;}]+)/.exec(face)![1]!.split(',').map(codePoints));
   for (const point of characters) {
     if (!needs(slices.flat(), new Set([point]))) continue;
@@ -90,9 +103,11 @@ test.each([
       `${String.fromCodePoint(point)} on ${path}`,
     ).toBe(true);
   }
+  for (const [from, to] of declared.flat())
+    for (let point = from; point <= to; point++)
+      expect(characters.has(point), `U+${point.toString(16)} declared on ${path}`).toBe(true);
   // The policy allows the style as it now is.
-  const css = new RegExp(`<style>([^<]*${JAPANESE_FALLBACK_VARIABLE}:[^<]*)</style>`).exec(html)![1]!;
-  expect(html).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  expect(html).toContain(`'sha256-${createHash('sha256').update(declaredStyle(html)).digest('base64')}'`);
 });
 
 test('the search page, whose results are other pages’ words, declares every slice', () => {

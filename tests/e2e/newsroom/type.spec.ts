@@ -53,14 +53,18 @@ test.describe('a Japanese piece', () => {
     page,
   }) => {
     // This machine has Japanese fonts, as readers' do. To be the reader who has none: the page's
-    // local() sources are taken out (and the policy that hashes its styles with them), and the
-    // text is set in the fallback alone, which the stacks otherwise reach after the system's fonts.
+    // local() sources are taken out (and the policy that hashes its styles with them, in its
+    // <meta> and in the server's header), and the text is set in the fallback alone, which the
+    // stacks otherwise reach after the system's fonts.
     await page.route(path, async (route) => {
       const response = await route.fetch();
       const html = (await response.text())
         .replace(/<meta http-equiv="content-security-policy"[^>]*>/, '')
         .replaceAll(/local\("[^"]+"\),\s*/g, '');
-      await route.fulfill({ response, body: html });
+      const headers = Object.fromEntries(
+        Object.entries(response.headers()).filter(([name]) => name !== 'content-security-policy'),
+      );
+      await route.fulfill({ response, headers, body: html });
     });
     const fetched: string[] = [];
     page.on('response', (response) => {
