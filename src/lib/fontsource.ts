@@ -20,7 +20,8 @@ export const codePoints = (range: string): [number, number] => {
 };
 
 const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
-const rangeText = ([from, to]: [number, number]) =>
+/** [0x100, 0x2ba] → `U+0100-02BA`: a unicode-range entry. */
+export const rangeText = ([from, to]: [number, number]) =>
   from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`;
 
 /** `ranges` without the code points in `taken`. */

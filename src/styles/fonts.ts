@@ -66,7 +66,9 @@ export const FONT_VARIABLES = ['--font-text-face', '--font-ui-face'] as const;
  * of editions written in CJK only. Noto Serif JP in Fontsource's 120 unicode-range slices (all
  * kana in one of 54 KB): a browser reaches it only for a character none of the reader's fonts
  * before it has, then takes an installed Noto first (`local()`), and fetches only the slices that
- * hold the page's characters. Weight 400 only: headlines borrow it, made bold by the browser.
+ * hold the page's characters. The layout writes all 120 rules; after the build, each page keeps
+ * those of its own characters (src/integrations/page-fonts.ts). Weight 400 only: headlines borrow
+ * it, made bold by the browser.
  */
 export const JAPANESE_FALLBACK_VARIABLE = '--font-japanese-fallback-face';
 

@@ -53,14 +53,18 @@ test.describe('a Japanese piece', () => {
     page,
   }) => {
     // This machine has Japanese fonts, as readers' do. To be the reader who has none: the page's
-    // local() sources are taken out (and the policy that hashes its styles with them), and the
-    // text is set in the fallback alone, which the stacks otherwise reach after the system's fonts.
+    // local() sources are taken out (and the policy that hashes its styles with them, in its
+    // <meta> and in the server's header), and the text is set in the fallback alone, which the
+    // stacks otherwise reach after the system's fonts.
     await page.route(path, async (route) => {
       const response = await route.fetch();
       const html = (await response.text())
         .replace(/<meta http-equiv="content-security-policy"[^>]*>/, '')
         .replaceAll(/local\("[^"]+"\),\s*/g, '');
-      await route.fulfill({ response, body: html });
+      const headers = Object.fromEntries(
+        Object.entries(response.headers()).filter(([name]) => name !== 'content-security-policy'),
+      );
+      await route.fulfill({ response, headers, body: html });
     });
     const fetched: string[] = [];
     page.on('response', (response) => {
@@ -83,10 +87,11 @@ test.describe('a Japanese piece', () => {
     expect(fonts.filter((font) => !font.isCustomFont).every((font) => !/CJK/.test(font.familyName))).toBe(
       true,
     );
-    // Some of the 120 slices, those holding the characters of this page's text (26 here), not all.
-    expect(declared).toBe(120);
+    // The page declares only the slices holding its own characters (tests/build/page-fonts.test.ts
+    // counts them), and the browser fetches those its text uses, not all 120.
+    expect(declared).toBeLessThan(60);
     expect(fetched.length).toBeGreaterThan(0);
-    expect(fetched.length).toBeLessThan(60);
+    expect(fetched.length).toBeLessThanOrEqual(declared);
   });
 
   test('breaks lines between phrases, not inside words', async ({ page }) => {
