@@ -8,6 +8,7 @@ import { DEFAULT_EDITION, EDITIONS } from './src/features/editions/editions.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { pieceEditor } from './src/integrations/editor.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { pageFonts } from './src/integrations/page-fonts.ts';
 import { distDir } from './src/lib/build-output.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
@@ -85,8 +86,9 @@ export default defineConfig({
   // build (node_modules/.astro, or ASTRO_CACHE_DIR) instead of rendered: after editing one piece,
   // a rebuild renders that piece's pages and the pages that list it.
   experimental: { incrementalBuild: true },
-  // pageFonts after keepOutput: it rewrites only this build's pages, once the stale ones are gone.
-  integrations: [drafts(), mdx(), pieceEditor(), keepOutput(), pageFonts()],
+  // pageFonts after keepOutput: it rewrites only this build's pages, once the stale ones are gone;
+  // cspHashes last, over the pages as they will be served.
+  integrations: [drafts(), mdx(), pieceEditor(), keepOutput(), pageFonts(), cspHashes()],
   markdown: {
     // Code samples are rare in explainers; Shiki's inline colour styles would need a looser CSP.
     syntaxHighlight: false,
