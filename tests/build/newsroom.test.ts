@@ -14,6 +14,7 @@ import {
   sharePath,
   tagPath,
 } from '../../src/lib/routes.ts';
+import { withOwnHashes } from '../../src/lib/csp-hashes.ts';
 import { absoluteUrl } from '../../src/site.config.ts';
 import { PIECE_BUDGET } from '../../src/tooling/budgets.ts';
 import { htmlFiles } from '../../src/tooling/built-site.ts';
@@ -33,6 +34,14 @@ const allFiles = () => readdirSync(site, { recursive: true, encoding: 'utf8' });
 
 test('the newsroom has been built (npm run build:fixtures)', () => {
   expect(existsSync(join(site, 'index.html')), `no build in ${site}: run npm run build:fixtures`).toBe(true);
+});
+
+test('every page’s Content Security Policy allows the scripts and styles it holds, and no others', () => {
+  const loose = htmlFiles(site).filter((file) => {
+    const html = readFileSync(file, 'utf8');
+    return withOwnHashes(html) !== html;
+  });
+  expect(loose.map((file) => relative(site, file))).toEqual([]);
 });
 
 test('every page is valid HTML whose headings go down one level at a time (html-validate)', async () => {
