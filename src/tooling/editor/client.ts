@@ -2,8 +2,11 @@ import { markdown } from '@codemirror/lang-markdown';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState, Text } from '@codemirror/state';
 import { EditorView, basicSetup } from 'codemirror';
+import { showDay } from './dates.ts';
 import type { Field } from './form-fields.ts';
-import { readFields, renderFields, showFieldProblems } from './forms.ts';
+import { readFields, renderFields, showFieldProblems, unreadableDays } from './forms.ts';
+import { setUpLayout } from './layout.ts';
+import { SHORTCUTS } from './shortcuts.ts';
 import { editorApiUrl } from '../../integrations/editor-paths.ts';
 import type { JsonErrorBody } from '../../lib/json-error.ts';
 import type { Problem } from '../../lib/problem.ts';
@@ -51,8 +54,40 @@ function lineBreakOf(text: string): string {
 /** Two values as JSON, to tell whether a field was changed. */
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/**
+ * The text in the site's reading face and colours. CodeMirror's own styles are unlayered, so they
+ * would beat the page's layered ones (./editor.css): its theme sets these instead.
+ */
+const TEXT_THEME = EditorView.theme({
+  '&': { height: '100%', fontSize: 'var(--text-base)', backgroundColor: 'var(--color-bg)' },
+  '.cm-scroller': { fontFamily: 'var(--font-body)', lineHeight: 'var(--leading-body)' },
+  '.cm-content': { caretColor: 'var(--color-text)', paddingBlock: 'var(--space-sm)' },
+  '.cm-line': { paddingInline: 'var(--space-sm)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--color-surface)',
+    color: 'var(--color-text-muted)',
+    borderInlineEnd: 'var(--border-width) solid var(--color-border)',
+    fontFamily: 'var(--font-ui)',
+    fontSize: 'var(--text-xs)',
+  },
+  '.cm-activeLine, .cm-activeLineGutter': {
+    backgroundColor: 'color-mix(in srgb, var(--color-highlight) 45%, transparent)',
+  },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': {
+    backgroundColor: 'var(--color-highlight)',
+  },
+});
+
+/** Whether this is a Mac, where the shortcuts use ⌘ instead of Ctrl. */
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
 export async function startEditor(page: Document) {
   const $ = <T extends HTMLElement>(name: string) => page.querySelector<T>(`[data-${name}]`)!;
+  setUpLayout(page);
+  if (isMac()) {
+    for (const kbd of page.querySelectorAll<HTMLElement>('[data-kbd]'))
+      kbd.textContent = `⌘${kbd.dataset['kbd']!.toUpperCase()}`;
+  }
   const forms = await api<Forms>('forms');
   let file = '';
   let head = '';
@@ -77,6 +112,7 @@ export async function startEditor(page: Document) {
         markdown(),
         lintGutter(),
         EditorView.lineWrapping,
+        TEXT_THEME,
         EditorState.lineSeparator.of(lineBreak),
         EditorView.clipboardInputFilter.of((text, state) => text.replace(/\r\n|\r|\n/g, state.lineBreak)),
       ],
@@ -120,6 +156,7 @@ export async function startEditor(page: Document) {
           onclick: () => void open(piece.file),
         });
         button.dataset['file'] = piece.file;
+        if (piece.file === file) button.setAttribute('aria-current', 'true');
         item.append(button);
         return item;
       }),
@@ -138,6 +175,11 @@ export async function startEditor(page: Document) {
     formBaseline = formValues();
     $('empty').hidden = true;
     $<HTMLIFrameElement>('preview').src = piece.path;
+    $('current').textContent = name;
+    for (const button of $('pieces').querySelectorAll('[data-file]')) {
+      if (button.getAttribute('data-file') === name) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
+    }
     showProblems([]);
     status(`Editing ${name}.`);
   }
@@ -187,7 +229,12 @@ export async function startEditor(page: Document) {
   }
 
   async function save() {
-    if (!file) return;
+    if (!file) return false;
+    const days = unreadableDays($('frontmatter'));
+    if (days.length) {
+      status(`Not saved: ${days.join(', ')} names no day. Write it like ${showDay('2025-04-28')}.`);
+      return false;
+    }
     status('Checking…');
     const values = formValues();
     const result = await api<PieceText & { problems: Problem[]; saved: boolean }>('save', {
@@ -214,6 +261,7 @@ export async function startEditor(page: Document) {
         `Not saved: ${result.problems.length} problem(s) would stop the build. Fix them, or mark the piece a draft.`,
       );
     }
+    return result.saved;
   }
 
   /** Asks for a component's props in the dialog; resolves with them, or null when cancelled. */
@@ -304,6 +352,24 @@ export async function startEditor(page: Document) {
   });
   $('edit-component').addEventListener('click', () => void editComponent().catch(report));
   $('save').addEventListener('click', () => void save().catch(report));
+  // The shortcuts work wherever the focus is, in the text or in a field; the browser's own Save
+  // page and Ctrl+K are the editor's here.
+  page.addEventListener('keydown', (event) => {
+    if (!(isMac() ? event.metaKey : event.ctrlKey) || event.altKey || event.shiftKey) return;
+    const key = event.key.toLowerCase();
+    if (key === SHORTCUTS.save.key) {
+      event.preventDefault();
+      void save().catch(report);
+    } else if (key === SHORTCUTS.insert.key && file) {
+      event.preventDefault();
+      insert.focus();
+      try {
+        insert.showPicker();
+      } catch {
+        // A browser that cannot open the menu from a key leaves it focused: arrows choose.
+      }
+    }
+  });
   $<HTMLFormElement>('new').addEventListener('submit', async (event) => {
     event.preventDefault();
     const title = new FormData(event.target as HTMLFormElement).get('title');
