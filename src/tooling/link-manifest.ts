@@ -18,17 +18,26 @@ export const MANIFEST_PATH = linksFile();
 export function collectPublishedLinks(distDir: string): LinkManifest {
   const links: LinkManifest = {};
   for (const file of htmlFiles(distDir)) {
-    const path = pageUrl(distDir, file);
-    const route = parseRoute(path);
-    if (route.kind === 'not-found') continue;
-    links[path] = route.kind === 'share' ? 'share-page' : 'page';
-    visit(fromHtml(readFileSync(file, 'utf8')), 'element', (node: Element) => {
-      const kind = node.properties['dataAnchor'];
-      const id = node.properties['id'];
-      if ((kind === 'section' || kind === 'faq') && typeof id === 'string') links[`${path}#${id}`] = kind;
-    });
+    Object.assign(links, pageLinks(pageUrl(distDir, file), readFileSync(file, 'utf8')));
   }
   return sortLinks(links);
+}
+
+/**
+ * The links one page publishes: its address and its shareable anchors (sections, FAQ answers).
+ * The piece editor's Publish records a piece's from its pages as the dev server renders them.
+ */
+export function pageLinks(path: string, html: string): LinkManifest {
+  const links: LinkManifest = {};
+  const route = parseRoute(path);
+  if (route.kind === 'not-found') return links;
+  links[path] = route.kind === 'share' ? 'share-page' : 'page';
+  visit(fromHtml(html), 'element', (node: Element) => {
+    const kind = node.properties['dataAnchor'];
+    const id = node.properties['id'];
+    if ((kind === 'section' || kind === 'faq') && typeof id === 'string') links[`${path}#${id}`] = kind;
+  });
+  return links;
 }
 
 /** Links in the manifest that the built site no longer answers, each with how to keep it. */

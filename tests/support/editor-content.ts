@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
+import { dictionaryFile, piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
 import { NEWSROOM } from './newsroom.ts';
 
 /** The piece the launch test edits, from the real content folder. */
@@ -9,7 +9,7 @@ export const LAUNCH_PIECE = 'japan-vietnam-hanoi-summit.mdx';
 
 /**
  * A content folder for the piece editor's tests, in a temporary folder: the fixture newsroom's
- * pieces and the launch piece, with both tag lists. The editor's dev server writes here, never in
+ * pieces and the launch piece, with both tag lists and the dictionary. The editor's dev server writes here, never in
  * content/ or the fixtures.
  */
 export function editorContentDir(): string {
@@ -18,6 +18,8 @@ export function editorContentDir(): string {
   cpSync(join(piecesDir('content'), LAUNCH_PIECE), join(piecesDir(dir), LAUNCH_PIECE));
   const tags = { ...readJson(tagsFile(NEWSROOM.contentDir)), ...readJson(tagsFile('content')) };
   writeFileSync(tagsFile(dir), `${JSON.stringify(tags, null, 2)}\n`);
+  // The real dictionary: the editor's "Add to dictionary" writes to this copy.
+  cpSync(dictionaryFile('content'), dictionaryFile(dir));
   return dir;
 }
 

@@ -98,6 +98,7 @@ export const EDITOR_PAGE = `<!doctype html>
       <form method="dialog" data-props>
         <h2 id="dialog-title" data-dialog-title></h2>
         <p class="summary" data-dialog-summary></p>
+        <div data-dialog-extra></div>
         <div data-dialog-fields></div>
         <p class="problem" data-dialog-problem></p>
         <menu>
