@@ -32,6 +32,10 @@ const config: KnipConfig = {
     'pagefind',
     'sitemap',
   ],
+  // Until branch p3-rename is merged: the piece editor's Rename and Withdraw brought this file over
+  // from it, and its pages and server (not on this branch) use the rest of its exports. The merge
+  // removes this line.
+  ignore: ['src/features/moved-pieces/moved.ts'],
   // Programs from Debian's packages that the tests and benchmarks start when they are installed.
   ignoreBinaries: ['pg_config', 'nginx'],
 };

@@ -150,6 +150,38 @@ export function pieceSchema({ image }: SchemaContext = { image: pathOnly }) {
         )
         .optional()
         .describe('A translation: the address of the piece it translates, in the default edition.'),
+      /**
+       * The piece's earlier addresses, oldest first, each a slug in its own edition (its file name
+       * before a rename): they answer 301 to the piece (src/features/moved-pieces). Written by
+       * `npm run rename`; the first is the piece's first address, its feed guid.
+       */
+      redirectFrom: z
+        .array(
+          z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+            error: (issue) =>
+              `"${String(issue.input)}" is not an address: an earlier address is a slug, lowercase letters, digits and hyphens, like japan-vietnam-summit (npm run rename writes it).`,
+          }),
+          { error: 'List the earlier addresses, like redirectFrom: [old-address]' },
+        )
+        .optional()
+        .describe('Earlier addresses of the piece, oldest first; npm run rename writes them.'),
+      /** Taken off the site (`npm run withdraw`): its addresses answer 410 Gone with when and why. */
+      withdrawn: z
+        .object(
+          {
+            at: day.describe('The day the piece was withdrawn.'),
+            reason: text('why it was withdrawn', 'reason: "Withdrawn at the request of a source."').describe(
+              'Why, in a sentence, shown to readers at its address.',
+            ),
+          },
+          {
+            error:
+              'Write the withdrawal as at and reason lines under withdrawn:, like withdrawn: { at: 2026-12-03, reason: "…" }',
+          },
+        )
+        .strict()
+        .optional()
+        .describe('Withdrawn: the piece is off the site; npm run withdraw writes it.'),
       translatedFrom: day
         .optional()
         .describe(

@@ -59,6 +59,8 @@ export const fixedRoutes = {
   robots: '/robots.txt',
   /** src/pages/api/polls/registry.json.ts: every poll the build published, for the site's server. */
   pollRegistry: '/api/polls/registry.json',
+  /** src/pages/api/moved-pieces.json.ts: pieces renamed or withdrawn, for the site's server (301s and 410s). */
+  movedPieces: '/api/moved-pieces.json',
   /** Written by Pagefind after the build (`npm run build`): one index per `<html lang>`. */
   searchIndex: '/pagefind/pagefind.js',
   /** public/favicon.svg */
@@ -87,6 +89,23 @@ export const shareCardPath = (slug: string, id: string) => `${sharePath(slug, id
 export const mapPath = (name: string) => `/maps/${name}.svg`;
 /** src/pages/api/polls/[id].ts: GET results, POST a vote. One API: a poll is one tally in every edition. */
 export const pollApiPath = (id: string) => `/api/polls/${id}/`;
+
+/** What a parsed address under a piece names: the piece, its card, a share page or a share page's card. */
+type PieceRoute = Extract<RouteOf, { slug: string }>;
+
+/** The same address under another piece: where a renamed piece's old address (`/old/faq/x/`) now lives (`/new/faq/x/`). */
+export function pieceRoutePath(route: PieceRoute, slug: string): string {
+  switch (route.kind) {
+    case 'piece':
+      return piecePath(slug);
+    case 'piece-card':
+      return pieceCardPath(slug, route.crop);
+    case 'share':
+      return sharePath(slug, route.id);
+    case 'share-card':
+      return shareCardPath(slug, route.id);
+  }
+}
 
 /** What an address on the site is, read back from its path (a `#fragment` or query is ignored), and its edition. */
 type Route = { edition: Edition } & (

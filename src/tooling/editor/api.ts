@@ -12,6 +12,7 @@ import { createPiece } from '../new-piece.ts';
 import { reloadDictionary } from '../content-check/spelling.ts';
 import { addToDictionary } from './actions/dictionary.ts';
 import { Refusal } from './actions/changes.ts';
+import { renameFromEditor, withdrawFromEditor } from './actions/move.ts';
 import { addPicture } from './actions/picture.ts';
 import { publishPiece } from './actions/publish.ts';
 import { schedulePiece } from './actions/schedule.ts';
@@ -39,14 +40,19 @@ type Json = Record<string, unknown>;
  *
  * @public Loaded by src/integrations/editor.ts through Vite's ssrLoadModule, which knip cannot follow.
  */
-export async function handleEditorApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleEditorApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  /** Tells the dev server a file changed, so modules importing it read it again. */
+  changedFile: (file: string) => void = () => {},
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://editor');
   // Addresses end in a slash, as every address of the site must (trailingSlash: 'always').
   const route = `${req.method} ${url.pathname.slice(EDITOR_API.length).replace(/\/$/, '')}`;
   try {
     const body = req.method === 'POST' ? ((await readJson(req)) as Json) : {};
     const origin = `http://${req.headers.host ?? 'localhost'}`;
-    const answer = await handle(route, url.searchParams, body, origin);
+    const answer = await handle(route, url.searchParams, body, origin, changedFile);
     if (answer === undefined) return sendJsonError(res, 404, 'unknown-route', `The editor has no ${route}.`);
     res.writeHead(200, JSON_HEADERS);
     res.end(JSON.stringify(answer));
@@ -59,7 +65,13 @@ export async function handleEditorApi(req: IncomingMessage, res: ServerResponse)
 /** The names of the shared files an action may change for a piece, which Publish commits with it. */
 const SHARED_FILES: Record<string, () => string> = { dictionary: dictionaryFile, tags: tagsFile };
 
-async function handle(route: string, query: URLSearchParams, body: Json, origin: string): Promise<unknown> {
+async function handle(
+  route: string,
+  query: URLSearchParams,
+  body: Json,
+  origin: string,
+  changedFile: (file: string) => void,
+): Promise<unknown> {
   const dir = resolve(piecesDir());
   /** The file's name in the pieces folder, as the page names pieces. */
   const named = (file: string) => relative(dir, file);
@@ -88,7 +100,15 @@ async function handle(route: string, query: URLSearchParams, body: Json, origin:
       const tags = Object.keys(JSON.parse(readFileSync(tagsFile(), 'utf8')) as Json);
       return {
         leadImageMinWidth: LEAD_IMAGE_MIN_WIDTH,
-        frontmatter: formFields(pieceSchema().shape, { tags }),
+        // A rename or a withdrawal is an action (the bar's Rename…, Withdraw…), not fields to type.
+        frontmatter: formFields(
+          Object.fromEntries(
+            Object.entries(pieceSchema().shape).filter(
+              ([name]) => !['redirectFrom', 'withdrawn'].includes(name),
+            ),
+          ),
+          { tags },
+        ),
         components: insertableComponents().map(({ name, summary }) => {
           const { definition, fixed } = editableComponent(name)!;
           const shape = Object.fromEntries(
@@ -135,6 +155,7 @@ async function handle(route: string, query: URLSearchParams, body: Json, origin:
         String(body['id'] ?? '').trim(),
         Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, String(label ?? '')])),
       );
+      changedFile(resolve(tagsFile()));
       return { shared: 'tags', changes };
     }
     case 'POST dictionary': {
@@ -151,6 +172,15 @@ async function handle(route: string, query: URLSearchParams, body: Json, origin:
         (source) => checkPieceSource(file, source, dir),
       );
       return { changes };
+    }
+    case 'POST rename': {
+      const file = pieceFile(dir, body['file']);
+      const renamed = renameFromEditor(contentDir, pieceSlug(dir, file), String(body['to'] ?? ''));
+      return { file: named(renamed.file), changes: renamed.changes };
+    }
+    case 'POST withdraw': {
+      const file = pieceFile(dir, body['file']);
+      return { changes: withdrawFromEditor(contentDir, pieceSlug(dir, file), String(body['reason'] ?? '')) };
     }
     case 'POST publish': {
       const file = pieceFile(dir, body['file']);

@@ -635,6 +635,69 @@ export async function startEditor(page: Document) {
     );
   }
 
+  async function rename() {
+    if (!(await savedFirst())) return;
+    const slug = file
+      .replace(/(\/index)?\.mdx$/, '')
+      .split('/')
+      .at(-1)!;
+    const values = await askForm({
+      title: 'Rename the piece',
+      summary:
+        'A new address for the piece (the end of its URL). Every link to the old one keeps working: the old address, its answers’ share pages and its anchors lead to the new one, and the links manifest records both.',
+      fields: [
+        {
+          name: 'to',
+          label: 'New address',
+          hint: 'Lower case, words joined by hyphens.',
+          required: true,
+          kind: 'text',
+        },
+      ],
+      values: { to: slug },
+      action: 'Rename',
+    });
+    if (!values) {
+      status('Not renamed.');
+      return;
+    }
+    const answer = await api<ActionAnswer & { file: string }>('rename', {
+      file,
+      to: String(values['to'] ?? ''),
+    });
+    await listPieces();
+    await open(answer.file);
+    showChanges(`Renamed to ${String(values['to'])}`, answer.changes);
+    status(`Renamed: the piece is ${answer.file} now, and its old address leads to it.`);
+  }
+
+  async function withdraw() {
+    if (!(await savedFirst())) return;
+    const values = await askForm({
+      title: 'Withdraw the piece',
+      summary:
+        'Takes the piece off the site at the next build: its address answers “Gone” with the reason below, and it leaves every list, feed and search. Its translations are withdrawn with it.',
+      fields: [
+        {
+          name: 'reason',
+          label: 'Reason',
+          hint: 'Shown to readers, like “Withdrawn for legal reasons.”',
+          required: true,
+          kind: 'text',
+        },
+      ],
+      action: 'Withdraw',
+    });
+    if (!values) {
+      status('Not withdrawn.');
+      return;
+    }
+    const answer = await api<ActionAnswer>('withdraw', { file, reason: String(values['reason'] ?? '') });
+    await open(file);
+    showChanges('Withdrawn', answer.changes);
+    status('Withdrawn: publish to take it off the site.');
+  }
+
   /**
    * The actions on the open piece, as buttons in the bar: each saves the piece first, then shows
    * the files it changed. Another action is one more entry.
@@ -642,6 +705,8 @@ export async function startEditor(page: Document) {
   const pieceActions: { label: string; run: () => Promise<void> }[] = [
     { label: 'Add a picture…', run: addPictureToPiece },
     { label: 'Schedule…', run: schedule },
+    { label: 'Rename…', run: rename },
+    { label: 'Withdraw…', run: withdraw },
     { label: 'Publish…', run: publish },
   ];
   $('actions').replaceChildren(

@@ -13,7 +13,8 @@ import { expect, test } from '../../support/editor-test.ts';
  * The editor's actions, as an editor uses them: each changes files in the content folder (a copy of
  * the fixture newsroom) and lists the files it changed.
  */
-test.describe.configure({ mode: 'serial' });
+// Each saves and checks pieces under a dev server that compiles as it goes: slow on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 test.use({ viewport: { width: 1440, height: 900 } });
 
 /** A new piece, made ready to publish through the form: no TODO left, not a draft. */
@@ -302,4 +303,50 @@ test('Publish refuses a draft and a piece the check fails, as documented JSON er
   await action(editor, 'Publish…').click();
   await expect(editor.status).toHaveText(/^Not saved: \d+ problem\(s\) would stop the build/);
   await expect(editor.dialog).toBeHidden();
+});
+
+test('Rename moves the piece and keeps its old address; a name another piece has is refused, naming both', async ({
+  editor,
+  content,
+}) => {
+  const pieces = piecesDir(content);
+  await readyPiece(editor, 'Ferry fares', 'Fares rise in spring.\n');
+
+  await action(editor, 'Rename…').click();
+  await expect(editor.dialog).toBeVisible({ timeout: 30_000 });
+  await editor.dialog.getByLabel('New address').fill('earlier-piece');
+  await editor.dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(editor.status).toHaveText(
+    /Cannot rename \/ferry-fares\/ to \/earlier-piece\/: .*earlier-piece/,
+  );
+  expect(existsSync(join(pieces, 'ferry-fares.mdx'))).toBe(true);
+
+  await action(editor, 'Rename…').click();
+  await expect(editor.dialog).toBeVisible({ timeout: 30_000 });
+  await expect(editor.dialog.getByLabel('New address')).toHaveValue('ferry-fares');
+  await editor.dialog.getByLabel('New address').fill('ferry-fares-rise');
+  await editor.dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(editor.status).toHaveText(
+    'Renamed: the piece is ferry-fares-rise.mdx now, and its old address leads to it.',
+  );
+  expect(existsSync(join(pieces, 'ferry-fares.mdx'))).toBe(false);
+  expect(readFileSync(join(pieces, 'ferry-fares-rise.mdx'), 'utf8')).toMatch(
+    /^redirectFrom: \[?"?ferry-fares"?\]?$|^redirectFrom:\n {2}- ferry-fares$/m,
+  );
+  await expect(changedFiles(editor)).toContainText('ferry-fares.mdx (removed)');
+  await expect(changedFiles(editor)).toContainText('ferry-fares-rise.mdx (changed)');
+  await expect(editor.page.locator('[data-current]')).toHaveText('ferry-fares-rise.mdx');
+});
+
+test('Withdraw writes when and why in the piece, and lists what it changed', async ({ editor, content }) => {
+  await readyPiece(editor, 'A withdrawn ferry', 'This piece goes.\n');
+  await action(editor, 'Withdraw…').click();
+  await expect(editor.dialog).toBeVisible({ timeout: 30_000 });
+  await editor.dialog.getByLabel('Reason').fill('Withdrawn at the request of the harbour authority.');
+  await editor.dialog.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(editor.status).toHaveText('Withdrawn: publish to take it off the site.');
+  const source = readFileSync(join(piecesDir(content), 'a-withdrawn-ferry.mdx'), 'utf8');
+  expect(source).toMatch(/^withdrawn:$/m);
+  expect(source).toContain('reason: Withdrawn at the request of the harbour authority.');
+  await expect(changedFiles(editor)).toContainText('a-withdrawn-ferry.mdx (changed)');
 });
