@@ -1,12 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import sharp from 'sharp';
 import { editorApiUrl } from '../../../src/integrations/editor-paths.ts';
 import { dictionaryFile, linksFile, piecesDir, tagsFile } from '../../../src/lib/content-paths.ts';
-import { drawPicture } from '../../support/draw-images.ts';
-import type { EditorPage } from '../../support/editor-page.ts';
+import { action, changedFiles, readyPiece } from '../../support/editor-actions.ts';
 import { expect, test } from '../../support/editor-test.ts';
 
 /*
@@ -16,82 +13,6 @@ import { expect, test } from '../../support/editor-test.ts';
 // Each saves and checks pieces under a dev server that compiles as it goes: slow on a busy machine.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 test.use({ viewport: { width: 1440, height: 900 } });
-
-/** A new piece, made ready to publish through the form: no TODO left, not a draft. */
-async function readyPiece(editor: EditorPage, headline: string, text: string, { draft = false } = {}) {
-  const { page } = editor;
-  await editor.goto();
-  await editor.create(headline);
-  await editor.text.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-  await editor.fill('Description', `What ${headline.toLowerCase()} means for the harbour.`);
-  await editor.fill('Byline', 'Test Desk');
-  await editor.fill('Dateline', 'Hanoi');
-  if (draft) return editor.save(/^Saved/);
-  await editor.frontmatter.getByLabel('Draft (optional)').uncheck();
-  await editor.save(/^Saved\.$/);
-}
-
-const changedFiles = (editor: EditorPage) => editor.page.getByRole('list', { name: 'Changed files' });
-const action = (editor: EditorPage, name: string) =>
-  editor.page.getByRole('group', { name: 'Actions on this piece' }).getByRole('button', { name });
-
-test('a picture added as the lead image: the piece becomes a folder, the picture beside it, the fields filled', async ({
-  editor,
-  content,
-}) => {
-  test.setTimeout(120_000);
-  const { page } = editor;
-  const pieces = piecesDir(content);
-  await readyPiece(editor, 'Harbour pictures', 'The harbour at dawn.\n');
-  const drawn = join(mkdtempSync(join(tmpdir(), 'editor-picture-')), 'Harbour At Dawn.JPG');
-  await drawPicture(drawn, { width: 1600, height: 900, seed: 3 });
-
-  // Too narrow for a lead image: refused with the build's rule, nothing moved.
-  const small = join(dirname(drawn), 'small.jpg');
-  await drawPicture(small, { width: 800, height: 450, seed: 4 });
-  await action(editor, 'Add a picture…').click();
-  await expect(editor.dialog).toBeVisible({ timeout: 30_000 });
-  await editor.dialog.getByLabel('Picture').setInputFiles(small);
-  await editor.dialog.getByLabel('Alt', { exact: false }).fill('Boats at dawn');
-  await editor.dialog.getByLabel('Caption', { exact: false }).fill('The harbour at dawn.');
-  await editor.dialog.getByLabel('Credit', { exact: false }).fill('Drawing: Test Desk');
-  await editor.dialog.getByRole('button', { name: 'Add the picture' }).click();
-  await expect(editor.status).toHaveText(
-    /^small\.jpg is 800 px wide; a lead image must be at least 1,200 px wide/,
-  );
-  expect(existsSync(join(pieces, 'harbour-pictures.mdx'))).toBe(true);
-  expect(existsSync(join(pieces, 'harbour-pictures'))).toBe(false);
-
-  await action(editor, 'Add a picture…').click();
-  await expect(editor.dialog).toBeVisible({ timeout: 30_000 });
-  await editor.dialog.getByLabel('Picture').setInputFiles(drawn);
-  await editor.dialog.getByLabel('Alt', { exact: false }).fill('Boats at dawn');
-  await editor.dialog.getByLabel('Caption', { exact: false }).fill('The harbour at dawn.');
-  await editor.dialog.getByLabel('Credit', { exact: false }).fill('Drawing: Test Desk');
-  await editor.dialog.getByRole('button', { name: 'Add the picture' }).click();
-  await expect(editor.status).toHaveText(
-    /^Added \.\/harbour-at-dawn\.jpg as the lead image\. The piece is a folder now/,
-  );
-
-  const index = join(pieces, 'harbour-pictures', 'index.mdx');
-  expect(existsSync(join(pieces, 'harbour-pictures.mdx'))).toBe(false);
-  expect((await sharp(join(pieces, 'harbour-pictures', 'harbour-at-dawn.jpg')).metadata()).width).toBe(1600);
-  expect(readFileSync(index, 'utf8')).toContain(
-    'image:\n  src: ./harbour-at-dawn.jpg\n  alt: Boats at dawn\n  caption: The harbour at dawn.\n  credit: "Drawing: Test Desk"\n',
-  );
-  await expect(changedFiles(editor).getByRole('listitem')).toHaveText([
-    /pieces\/harbour-pictures\.mdx \(removed\)$/,
-    /pieces\/harbour-pictures\/index\.mdx \(added\)$/,
-    /pieces\/harbour-pictures\/harbour-at-dawn\.jpg \(added\)$/,
-  ]);
-  // The editor is on the piece in its folder now, its fields filled.
-  await expect(page.locator('[data-current]')).toHaveText('harbour-pictures/index.mdx');
-  await expect(editor.frontmatter.getByLabel('Alt', { exact: false })).toHaveValue('Boats at dawn');
-  // The build's own checks pass on it where it is now: the lead image beside it, wide enough.
-  await editor.save(/^Saved\.$/);
-});
 
 test('a topic added from the Tags field: tags.json gets its line, the piece may use it at once', async ({
   editor,
