@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { editorApiUrl } from '../../../src/integrations/editor-paths.ts';
 import { dictionaryFile, linksFile, piecesDir, tagsFile } from '../../../src/lib/content-paths.ts';
@@ -198,6 +198,10 @@ test('Publish checks the piece, records its links, and commits its files and the
   await editor.dialog.getByLabel('What changed').fill('Nothing');
   await editor.dialog.getByRole('button', { name: 'Publish' }).click();
   await expect(editor.status).toHaveText(/has no change to commit/);
+
+  // The other tests on this content folder find the fixture pieces as they were.
+  git('checkout', 'HEAD', '--', 'content/pieces/earlier-piece.mdx', 'content/pieces/timeline-piece.mdx');
+  rmSync(join(content, 'notes.txt'));
 });
 
 test('Publish refuses a draft and a piece the check fails, as documented JSON errors', async ({

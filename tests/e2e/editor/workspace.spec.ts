@@ -47,6 +47,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // The preview is the dev server's live page, and the list grows with the pieces other tests
     // make: both left out of the picture.
     await page.addStyleTag({ content: '[data-pieces] { visibility: hidden; }' });
+    // A worker's earlier tests made pieces: the list may have scrolled to the one opened.
+    await page.getByRole('navigation', { name: 'Pieces' }).evaluate((nav) => nav.scrollTo(0, 0));
     await expect(page).toHaveScreenshot(`workspace-1440-${colorScheme}.png`, {
       animations: 'disabled',
       caret: 'hide',
