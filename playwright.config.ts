@@ -63,8 +63,10 @@ export default defineConfig({
       use: { ...chromium, baseURL: `http://localhost:${SITE_PORT}` },
     },
     // The piece editor, under an astro dev of its own (tests/support/editor-test.ts) on a copy of
-    // the fixture newsroom and the launch piece. `npm test` runs it alone, after the builds.
-    { name: 'editor', testDir: 'tests/e2e/editor', use: chromium },
+    // the fixture newsroom and the launch piece. `npm test` runs it alone, after the builds. One
+    // worker at a time: a test that builds the site shares the project's .astro/ folder with every
+    // dev server running beside it.
+    { name: 'editor', testDir: 'tests/e2e/editor', use: chromium, workers: 1 },
   ],
   webServer: [server('newsroom', NEWSROOM.outDir, NEWSROOM_PORT), server('site', distDir(), SITE_PORT)],
 });

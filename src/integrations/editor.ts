@@ -71,6 +71,12 @@ function mountApi(server: ViteDevServer) {
     const { handleEditorApi } = (await server.ssrLoadModule(
       '/src/tooling/editor/api.ts',
     )) as typeof import('../tooling/editor/api.ts');
-    await handleEditorApi(req, res);
+    // A shared file the editor changed (tags.json) is read again by every module importing it,
+    // at once: the next check must know the topic just added.
+    await handleEditorApi(req, res, (file) => {
+      for (const module of server.moduleGraph.getModulesByFile(file) ?? []) {
+        server.moduleGraph.invalidateModule(module);
+      }
+    });
   });
 }

@@ -13,6 +13,9 @@ export const piecesDir = (dir: string = contentDir) => join(dir, 'pieces');
 /** The allowed topic tags of a content folder. */
 export const tagsFile = (dir: string = contentDir) => join(dir, 'tags.json');
 
+/** The words the spelling check accepts beyond its dictionaries (cspell.json reads content/'s). */
+export const dictionaryFile = (dir: string = contentDir) => join(dir, 'dictionary.txt');
+
 /** Every link the site has published, like a lockfile (src/tooling/link-manifest.ts). */
 export const linksFile = (dir: string = contentDir) => join(dir, 'links.lock.json');
 

@@ -1,6 +1,7 @@
 import allowedTags from '@content/tags.json';
-import { DEFAULT_EDITION, editionByCode, EDITIONS, type Edition } from '../features/editions/editions.ts';
+import type { Edition } from '../features/editions/editions.ts';
 import { tagsFile } from './content-paths.ts';
+import { tagLabels } from './tag-labels.ts';
 
 /**
  * The tags pieces may use, from `tags.json` in the content folder: tag → its label in each
@@ -22,22 +23,10 @@ export function isTag(value: string): value is Tag {
 
 /** Each tag's labels by edition code, read once and checked: a tag without a default label, or a label for no edition, stops the build. */
 const labels = new Map<string, Readonly<Record<string, string>>>(
-  Object.entries(allowedTags as Record<string, unknown>).map(([tag, value]) => {
-    const byEdition = typeof value === 'string' ? { [DEFAULT_EDITION.code]: value } : value;
-    const codes = EDITIONS.map((edition) => edition.code).join(', ');
-    const problem = (what: string) =>
-      new Error(
-        `${TAGS_FILE}: the tag "${tag}" ${what}. Write its label in each edition, like "${tag}": { ${EDITIONS.map((e) => `"${e.code}": "…"`).join(', ')} } (editions: ${codes}).`,
-      );
-    if (!byEdition || typeof byEdition !== 'object' || Array.isArray(byEdition))
-      throw problem('has no labels');
-    for (const [code, label] of Object.entries(byEdition)) {
-      if (!editionByCode(code)) throw problem(`has a label for "${code}", which is no edition`);
-      if (typeof label !== 'string' || !label.trim()) throw problem(`has an empty label for "${code}"`);
-    }
-    if (!(DEFAULT_EDITION.code in byEdition)) throw problem(`has no label for "${DEFAULT_EDITION.code}"`);
-    return [tag, byEdition as Record<string, string>];
-  }),
+  Object.entries(allowedTags as Record<string, unknown>).map(([tag, value]) => [
+    tag,
+    tagLabels(TAGS_FILE, tag, value),
+  ]),
 );
 
 /** Whether a tag has its label in an edition: a piece of that edition may use it. */

@@ -42,13 +42,7 @@ export function collectPublishedLinks(distDir: string): LinkManifest {
     if (route.kind === 'not-found') continue;
     if ('slug' in route && route.slug in moved.redirects) links[path] = 'redirect';
     else if ('slug' in route && route.slug in moved.withdrawn) links[path] = 'withdrawn';
-    else links[path] = route.kind === 'share' ? 'share-page' : 'page';
-    if (links[path] === 'redirect' || links[path] === 'withdrawn') continue;
-    visit(fromHtml(readFileSync(file, 'utf8')), 'element', (node: Element) => {
-      const kind = node.properties['dataAnchor'];
-      const id = node.properties['id'];
-      if ((kind === 'section' || kind === 'faq') && typeof id === 'string') links[`${path}#${id}`] = kind;
-    });
+    else Object.assign(links, pageLinks(path, readFileSync(file, 'utf8')));
   }
   for (const [from, to] of Object.entries(moved.redirects)) {
     for (const link of Object.keys(links)) {
@@ -58,6 +52,23 @@ export function collectPublishedLinks(distDir: string): LinkManifest {
     }
   }
   return sortLinks(links);
+}
+
+/**
+ * The links one page publishes: its address and its shareable anchors (sections, FAQ answers).
+ * The piece editor's Publish records a piece's from its pages as the dev server renders them.
+ */
+export function pageLinks(path: string, html: string): LinkManifest {
+  const links: LinkManifest = {};
+  const route = parseRoute(path);
+  if (route.kind === 'not-found') return links;
+  links[path] = route.kind === 'share' ? 'share-page' : 'page';
+  visit(fromHtml(html), 'element', (node: Element) => {
+    const kind = node.properties['dataAnchor'];
+    const id = node.properties['id'];
+    if ((kind === 'section' || kind === 'faq') && typeof id === 'string') links[`${path}#${id}`] = kind;
+  });
+  return links;
 }
 
 /** The address a link is under, when that is a piece's: its id. */

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { authorsFile, piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
+import { authorsFile, dictionaryFile, piecesDir, tagsFile } from '../../src/lib/content-paths.ts';
 import { NEWSROOM } from './newsroom.ts';
 
 /** The piece the launch test edits, from the real content folder. */
@@ -9,7 +9,7 @@ export const LAUNCH_PIECE = 'japan-vietnam-hanoi-summit.mdx';
 
 /**
  * A content folder for the piece editor's tests, in a temporary folder: the fixture newsroom's
- * pieces and the launch piece, with both tag lists. The editor's dev server writes here, never in
+ * pieces and the launch piece, with both tag lists and the dictionary. The editor's dev server writes here, never in
  * content/ or the fixtures.
  */
 export function editorContentDir(): string {
@@ -23,6 +23,8 @@ export function editorContentDir(): string {
     authorsFile(dir),
     `${readFileSync(authorsFile(NEWSROOM.contentDir), 'utf8')}${readFileSync(authorsFile('content'), 'utf8')}`,
   );
+  // The real dictionary: the editor's "Add to dictionary" writes to this copy.
+  cpSync(dictionaryFile('content'), dictionaryFile(dir));
   return dir;
 }
 

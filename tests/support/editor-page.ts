@@ -20,7 +20,8 @@ export class EditorPage {
 
   async goto() {
     await this.page.goto(EDITOR_PATH);
-    await expect(this.status).toHaveText('Choose a piece, or start a new one.');
+    // A dev server's first page compiles the editor and bundles its packages: seconds on a busy machine.
+    await expect(this.status).toHaveText('Choose a piece, or start a new one.', { timeout: 30_000 });
   }
 
   async open(title: string) {

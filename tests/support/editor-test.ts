@@ -10,7 +10,14 @@ import { EditorPage } from './editor-page.ts';
  * The dev server is started here, not by the config, so that it runs only with these tests: it
  * shares the project's .astro/ folder with every build (npm test runs these after the builds).
  */
-export const test = base.extend<{ editor: EditorPage }, { devServer: DevServer; content: string }>({
+export const test = base.extend<
+  { editor: EditorPage },
+  { devServer: DevServer; content: string; ownDevServer: boolean }
+>({
+  // A file whose tests leave the dev server in a state no other test should inherit (a piece moved
+  // into a folder: Astro's dev server keeps its old file in mind) sets this: a worker of its own,
+  // so a content folder and a dev server of its own.
+  ownDevServer: [false, { scope: 'worker', option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter.
   content: [async ({}, use) => use(editorContentDir()), { scope: 'worker' }],
   devServer: [

@@ -1,12 +1,20 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mergeSettings, readSettings, spellCheckDocument } from 'cspell-lib';
+import {
+  mergeSettings,
+  readSettings,
+  refreshDictionaryCache,
+  spellCheckDocument,
+  type CSpellSettings,
+} from 'cspell-lib';
 import { DEFAULT_EDITION, isDefaultEdition, type Edition } from '../../features/editions/editions.ts';
+import { dictionaryFile } from '../../lib/content-paths.ts';
 import { placeAt, type Problem } from '../../lib/problem.ts';
 
-let settings: ReturnType<typeof readSettings> | undefined;
+let settings: Promise<CSpellSettings> | undefined;
 /** The project's settings, whatever folder the piece is in (a fixture, a temporary copy). */
-const projectSettings = () => (settings ??= readSettings(resolve('cspell.json')));
+const projectSettings = () => (settings ??= readSettings(resolve('cspell.json')).then(withContentDictionary));
 
 /**
  * The languages cspell checks an edition's text in, or null when it has no dictionary for the
@@ -41,7 +49,7 @@ export async function spellingProblems(
   file: string,
   text: string,
   edition: Edition | readonly Edition[] = DEFAULT_EDITION,
-): Promise<Problem[]> {
+): Promise<(Problem & { word: string })[]> {
   // A file with every edition's words (authors.yaml's bios) is spelt in all their languages at once.
   const known = (await Promise.all([edition].flat().map(spellingLanguages))).filter((tags) => tags !== null);
   if (known.length === 0) return [];
@@ -59,6 +67,8 @@ export async function spellingProblems(
       .map((suggestion) => `"${suggestion.wordAdjustedToMatchCase ?? suggestion.word}"`);
     return {
       file,
+      // The word itself, so the piece editor can offer to add it to the dictionary.
+      word,
       ...placeAt(text, offset),
       message:
         `"${word}" may be misspelt${fixes.length ? ` (did you mean ${fixes.join(' or ')}?)` : ''}. ` +
@@ -66,3 +76,21 @@ export async function spellingProblems(
     };
   });
 }
+
+/**
+ * The project's words from the content folder being checked, when it has a dictionary of its own
+ * (the piece editor's tests work on a copy of content/): cspell.json names content/dictionary.txt.
+ */
+function withContentDictionary<T extends CSpellSettings>(settings: T): T {
+  const own = resolve(dictionaryFile());
+  if (!existsSync(own) || !settings.dictionaryDefinitions) return settings;
+  return {
+    ...settings,
+    dictionaryDefinitions: settings.dictionaryDefinitions.map((definition) =>
+      definition.name === 'project-words' ? { ...definition, path: own } : definition,
+    ),
+  };
+}
+
+/** Reads the dictionary again on the next check: the piece editor has just added a word to it. */
+export const reloadDictionary = () => refreshDictionaryCache(0);

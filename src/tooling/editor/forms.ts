@@ -1,3 +1,4 @@
+import { readDay, showDay } from './dates.ts';
 import type { Field } from './form-fields.ts';
 import type { Problem } from '../../lib/problem.ts';
 
@@ -17,6 +18,19 @@ function element<T extends HTMLElement = HTMLElement>(
   const node = Object.assign(document.createElement(tag), props) as T;
   node.append(...children);
   return node;
+}
+
+const DAY_PROBLEM = `Write the day like ${showDay('2025-04-28')}.`;
+const isDayOrEmpty = (input: HTMLInputElement) => input.value.trim() === '' || !!readDay(input.value);
+
+/**
+ * The day fields whose text names no day (31 April), by label: the form is not sent with one, since
+ * a date parser would read it as some other day.
+ */
+export function unreadableDays(container: HTMLElement): string[] {
+  return [...container.querySelectorAll<HTMLInputElement>('input[data-day]')]
+    .filter((input) => !isDayOrEmpty(input))
+    .map((input) => input.dataset['day']!);
 }
 
 /** Draws `fields` into `container` with their current values. */
@@ -126,8 +140,25 @@ function renderField(field: Field, value: unknown): HTMLElement {
       wrapper.append(set, problem);
       break;
     }
+    case 'date': {
+      // A text box showing the day as the site writes it; the file keeps YYYY-MM-DD (./dates.ts).
+      const input = element<HTMLInputElement>('input', {
+        id,
+        type: 'text',
+        value: showDay(text(value)),
+        autocomplete: 'off',
+      });
+      input.dataset['day'] = field.label;
+      input.addEventListener('change', () => {
+        const day = readDay(input.value);
+        if (day) input.value = showDay(day);
+        problem.textContent = isDayOrEmpty(input) ? '' : DAY_PROBLEM;
+      });
+      wrapper.append(label, ...hint, input, problem);
+      break;
+    }
     default: {
-      const type = field.kind === 'date' ? 'date' : field.kind === 'number' ? 'number' : 'text';
+      const type = field.kind === 'number' ? 'number' : 'text';
       wrapper.append(
         label,
         ...hint,
@@ -181,6 +212,8 @@ function readField(wrapper: HTMLElement, field: Field): unknown {
     }
     case 'number':
       return input!.value === '' ? undefined : Number(input!.value);
+    case 'date':
+      return input!.value.trim() === '' ? undefined : (readDay(input!.value) ?? input!.value.trim());
     case 'group': {
       const set = wrapper.querySelector('fieldset')!;
       if (field.repeat) {

@@ -170,7 +170,10 @@ function editMap(
   }
   if (appended) {
     const last = pairs.at(-1);
-    const at = last ? valueSpan(text, last).to : text.length;
+    // After the last field's line, its comment and all: a comment stays with its own field.
+    const end = last ? valueSpan(text, last).to : text.length;
+    const lineEnd = text.indexOf('\n', end);
+    const at = lineEnd === -1 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
     edits.push({ from: at, to: at, text: appended });
   }
   return edits;

@@ -40,6 +40,7 @@ test('each problem is found at its line, in the words the build and the content 
     file: name,
     line: lineOf(broken, 'Somethingg'),
     column: columnOf(broken, 'Somethingg'),
+    word: 'Somethingg',
     message: expect.stringMatching(/^"Somethingg" may be misspelt/),
   });
 });

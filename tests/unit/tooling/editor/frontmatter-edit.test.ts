@@ -241,3 +241,14 @@ test('a scheduled piece’s publishAt, as the form shows it (as written), is unt
   expect(writtenField(added, 'publishAt')).toBe('2026-12-24T06:00:00+09:00');
   expect(readFrontmatter(added)['published']).toEqual(new Date('2025-04-29'));
 });
+
+test('a new field goes after the last field’s comment, which stays on its own field’s line', () => {
+  const commented = piece.replace(
+    '    text: Something happened.\n',
+    '    text: Something happened.\ndraft: false # set to false to publish\n',
+  );
+  const edited = setFrontmatter(commented, { image: { src: './a.jpg', alt: 'A' } });
+  expect(edited).toContain('draft: false # set to false to publish\nimage:\n  src: ./a.jpg\n  alt: A\n---');
+  const crlf = setFrontmatter(commented.replace(/\n/g, '\r\n'), { publishAt: '2026-12-24T06:00:00+09:00' });
+  expect(crlf).toContain('draft: false # set to false to publish\r\npublishAt:');
+});
