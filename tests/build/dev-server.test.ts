@@ -83,7 +83,7 @@ test('the piece editor refuses in the JSON shape every API of the site uses', as
   const outside = await fetch(`${dev.origin}${editorApiUrl('piece', 'file=../tags.json')}`);
   expect(outside.status).toBe(400);
   expect(await outside.json()).toEqual({
-    error: { status: 400, code: 'invalid-request', message: expect.stringContaining('is not a piece in') },
+    error: { status: 400, code: 'not-a-piece', message: expect.stringContaining('is not a piece in') },
   });
   const unknown = await fetch(`${dev.origin}${editorApiUrl('no-such-route')}`);
   expect(unknown.status).toBe(404);

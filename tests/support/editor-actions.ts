@@ -12,7 +12,7 @@ export async function readyPiece(editor: EditorPage, headline: string, text: str
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text);
   await editor.fill('Description', `What ${headline.toLowerCase()} means for the harbour.`);
-  await editor.fill('Byline', 'Test Desk');
+  await editor.fill('Byline', 'test-desk');
   await editor.fill('Dateline', 'Hanoi');
   if (draft) return editor.save(/^Saved/);
   await editor.frontmatter.getByLabel('Draft (optional)').uncheck();

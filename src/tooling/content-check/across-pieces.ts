@@ -11,7 +11,7 @@ const DATE_FIELDS = new Set(['published', 'updated', 'date']);
 
 /**
  * Checks across pieces that the build cannot see one file at a time: two pieces with the same
- * address or headline, an address the site keeps for itself, every TODO left from the template
+ * address, or the same headline in one edition, an address the site keeps for itself, every TODO left from the template
  * in a piece that is not a draft, and dates YAML silently rolls over (2025-02-30 becomes 2 March).
  * `unsaved` gives a file's text as an editor has it before saving (the piece editor's check).
  */
@@ -44,8 +44,10 @@ export function checkPieces(piecesDir: string, unsaved: ReadonlyMap<string, stri
       });
     }
 
+    // Within its edition too: a translation just started keeps its original's headline until translated.
     const title = typeof data['title'] === 'string' ? data['title'].trim() : '';
-    const sameTitle = byTitle.get(title.toLowerCase());
+    const titleKey = `${edition.code}:${title.toLowerCase()}`;
+    const sameTitle = byTitle.get(titleKey);
     if (title && sameTitle) {
       problems.push({
         file,
@@ -53,7 +55,7 @@ export function checkPieces(piecesDir: string, unsaved: ReadonlyMap<string, stri
         field: 'title',
         message: `the headline "${title}" is already used by ${sameTitle}. Give each piece its own headline.`,
       });
-    } else if (title) byTitle.set(title.toLowerCase(), file);
+    } else if (title) byTitle.set(titleKey, file);
 
     if (data['draft'] !== true) {
       for (const todo of source.matchAll(/\bTODO\b/g)) {

@@ -92,6 +92,7 @@ test('a translation is spelt in its edition’s language, and keeps the original
     file: name,
     line: lineOf(broken, 'Nguời'),
     column: columnOf(broken, 'Nguời'),
+    word: 'Nguời',
     message: expect.stringMatching(/^"Nguời" may be misspelt/),
   });
   expect(problems).toContainEqual({
